@@ -1,0 +1,80 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { systemClock, ulidIds, type Clock, type IdFactory } from './clock'
+import type { ArgsOf, Envelope, HandlerName, ResultOf } from './contract'
+import type { Ctx } from './context'
+import { migrate } from './db/migrate'
+import { openDb, type Db } from './db/open'
+import { toAppErrorData } from './errors'
+import { allHandlers } from './handlers'
+import { DB_FILE } from './paths'
+import { Registry, type HandlerDef } from './registry'
+import { loadSettings } from './settings/service'
+
+export interface AppOptions {
+  /** The data folder; null opens an in-memory database (tests). */
+  dataDir: string | null
+  clock?: Clock
+  newId?: IdFactory
+  handlers?: readonly HandlerDef[]
+  onEvent?: (event: string, payload: unknown) => void
+  /** Where unexpected errors are reported (their details never reach the renderer). */
+  logError?: (handler: string, err: unknown) => void
+}
+
+export interface FiredeskApp {
+  readonly ctx: Ctx
+  readonly dbFile: string | null
+  /** The boundary: never throws, answers an envelope. */
+  invoke(name: string, args: unknown): Promise<Envelope<unknown>>
+  /** Typed call for tests, the CLI and the demo generator: throws AppError. */
+  call<N extends HandlerName>(name: N, args: ArgsOf<N>): Promise<ResultOf<N>>
+  handlerNames(): string[]
+  close(): void
+}
+
+/** Opens (creating if needed) and migrates the data file, and wires every handler. */
+export function openApp(opts: AppOptions): FiredeskApp {
+  const clock = opts.clock ?? systemClock
+  let dbFile: string | null = null
+  if (opts.dataDir !== null) {
+    mkdirSync(opts.dataDir, { recursive: true })
+    dbFile = join(opts.dataDir, DB_FILE)
+  }
+  const db: Db = openDb(dbFile ?? ':memory:')
+  try {
+    migrate(db, { file: dbFile ?? undefined, now: clock.now })
+  } catch (e) {
+    db.close()
+    throw e
+  }
+  const ctx: Ctx = {
+    db,
+    clock,
+    newId: opts.newId ?? ulidIds(),
+    dataDir: opts.dataDir,
+    operator: () => loadSettings(db).operatorName,
+    emit: (event, payload) => opts.onEvent?.(event, payload),
+  }
+  const registry = new Registry(opts.handlers ?? allHandlers)
+  const logError = opts.logError ?? ((name, err) => console.error(`[firedesk] ${name} failed:`, err))
+
+  return {
+    ctx,
+    dbFile,
+    async invoke(name, args) {
+      try {
+        return { ok: true, data: await registry.invoke(name, args, ctx) }
+      } catch (e) {
+        const error = toAppErrorData(e)
+        if (error.code === 'INTERNAL') logError(name, e)
+        return { ok: false, error }
+      }
+    },
+    async call(name, args) {
+      return (await registry.invoke(name, args, ctx)) as ResultOf<typeof name>
+    },
+    handlerNames: () => registry.names(),
+    close: () => db.close(),
+  }
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod'
+import { flag, id, oneOf, phone, requiredText, text } from '../validation'
+
+export const areaTypes = ['village', 'community', 'industrial_zone', 'other'] as const
+export type AreaType = (typeof areaTypes)[number]
+
+const areaFields = {
+  name: requiredText('村(社区)名称', 40),
+  areaType: oneOf('类型', areaTypes).default('village'),
+  grids: z.array(requiredText('网格名称', 40), { error: '网格必须是名称列表' }).max(200, '网格不能超过200个').default([]),
+  headName: text('负责人', 20).default(''),
+  headPhone: phone('负责人电话').default(''),
+  sortOrder: z.number({ error: '排序必须是数字' }).int('排序必须是整数').default(0),
+  notes: text('备注', 1000).default(''),
+}
+
+export const areaCreateSchema = z.strictObject(areaFields)
+export const areaUpdateSchema = z.strictObject({
+  id: id('村(社区)'),
+  ...z.strictObject(areaFields).partial().shape,
+})
+export const areaVoidSchema = z.strictObject({ id: id('村(社区)'), reason: requiredText('作废原因', 200) })
+export const areaListSchema = z.strictObject({ includeVoided: flag('包含已作废').default(false) })
+
+export type AreaCreate = z.input<typeof areaCreateSchema>
+export type AreaUpdate = z.input<typeof areaUpdateSchema>
+export type AreaVoid = z.input<typeof areaVoidSchema>
+export type AreaListArgs = z.input<typeof areaListSchema>
+
+export interface Area {
+  id: string
+  name: string
+  areaType: AreaType
+  grids: string[]
+  headName: string
+  headPhone: string
+  sortOrder: number
+  notes: string
+  /** Live subjects in this area. */
+  subjectCount: number
+  voidedAt: string | null
+  voidReason: string | null
+  createdAt: string
+  updatedAt: string
+}

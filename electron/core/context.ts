@@ -1,0 +1,20 @@
+import type { Clock, IdFactory } from './clock'
+import type { Db } from './db/open'
+
+/** What every service receives: the data file, the clock, ids, and who is working. */
+export interface Ctx {
+  readonly db: Db
+  readonly clock: Clock
+  readonly newId: IdFactory
+  /** The data folder, or null for an in-memory database (tests). */
+  readonly dataDir: string | null
+  /** The local operator name from settings, recorded on every write. */
+  operator(): string
+  /** Pushes an event to the renderer (progress of long jobs). */
+  emit(event: string, payload: unknown): void
+}
+
+/** Runs `fn` in one SQLite transaction: all of it is written, or none. */
+export function inTx<T>(ctx: Ctx, fn: () => T): T {
+  return ctx.db.transaction(fn)()
+}

@@ -1,0 +1,25 @@
+/**
+ * The one typed API between the renderer and the core. Each domain declares its handlers in its
+ * own contract.ts; this file joins them. The renderer imports these types only.
+ */
+import type { AppErrorData } from './errors'
+import type { AreasContract } from './areas/contract'
+import type { SettingsContract } from './settings/contract'
+import type { SubjectsContract } from './subjects/contract'
+
+export type Contract = AreasContract & SubjectsContract & SettingsContract
+
+export type HandlerName = keyof Contract
+export type ArgsOf<N extends HandlerName> = Contract[N]['args']
+export type ResultOf<N extends HandlerName> = Contract[N]['result']
+
+/** What every call returns over IPC and HTTP alike. */
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: AppErrorData }
+
+/** Exposed by the preload as `window.firedesk`, and by the web harness client. */
+export interface FiredeskBridge {
+  invoke(name: string, args: unknown): Promise<Envelope<unknown>>
+  on(event: string, listener: (payload: unknown) => void): () => void
+}
+
+export type { AppErrorData }

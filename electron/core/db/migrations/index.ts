@@ -1,0 +1,13 @@
+import { m0001_foundation } from './0001_foundation'
+
+export interface Migration {
+  version: number
+  name: string
+  sql: string
+}
+
+/**
+ * Every schema change, in order. A migration is never edited once released: its checksum is
+ * recorded in each data file, and a changed one is refused. Add a new numbered file instead.
+ */
+export const migrations: readonly Migration[] = [m0001_foundation]

@@ -1,0 +1,17 @@
+import Database from 'better-sqlite3'
+
+export type Db = Database.Database
+
+/**
+ * Opens the data file with the settings every connection must have: WAL so that a crash never
+ * loses a committed write and readers never block the writer, foreign keys enforced, and a busy
+ * timeout so a second process (the CLI beside the app) waits instead of failing.
+ */
+export function openDb(file: string, options: { readonly?: boolean } = {}): Db {
+  const db = new Database(file, { readonly: options.readonly ?? false })
+  if (file !== ':memory:' && !options.readonly) db.pragma('journal_mode = WAL')
+  db.pragma('foreign_keys = ON')
+  db.pragma('busy_timeout = 5000')
+  db.pragma('synchronous = NORMAL')
+  return db
+}

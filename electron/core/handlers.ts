@@ -1,0 +1,7 @@
+import { areaHandlers } from './areas/handlers'
+import type { HandlerDef } from './registry'
+import { settingsHandlers } from './settings/handlers'
+import { subjectHandlers } from './subjects/handlers'
+
+/** Every handler of the core, by domain. */
+export const allHandlers: readonly HandlerDef[] = [...settingsHandlers, ...areaHandlers, ...subjectHandlers]

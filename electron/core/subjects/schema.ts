@@ -1,0 +1,94 @@
+import { z } from 'zod'
+import { flag, id, oneOf, page, pageSize, phone, requiredText, text } from '../validation'
+import { creditCodeMessages, creditCodeProblem, normalizeCreditCode } from './credit-code'
+
+export const riskColors = ['green', 'grey', 'yellow', 'red'] as const
+export type RiskColor = (typeof riskColors)[number]
+
+const creditCode = z
+  .string({ error: '统一社会信用代码必须是文字' })
+  .transform(normalizeCreditCode)
+  .superRefine((code, c) => {
+    const problem = code === '' ? null : creditCodeProblem(code)
+    if (problem) c.addIssue({ code: 'custom', message: creditCodeMessages[problem] })
+  })
+
+const subjectFields = {
+  name: requiredText('单位名称', 100),
+  kindId: id('场所类别'),
+  areaId: id('所属村(社区)'),
+  grid: text('网格', 40).default(''),
+  address: text('地址', 200).default(''),
+  creditCode: creditCode.default(''),
+  responsibleName: text('消防安全责任人', 20).default(''),
+  responsiblePhone: phone('责任人电话').default(''),
+  managerName: text('消防安全管理人', 20).default(''),
+  managerPhone: phone('管理人电话').default(''),
+  riskColor: oneOf('风险分类', riskColors).default('green'),
+  isKey: flag('重点单位').default(false),
+  notes: text('备注', 1000).default(''),
+}
+
+export const subjectCreateSchema = z.strictObject(subjectFields)
+export const subjectUpdateSchema = z.strictObject({
+  id: id('监管对象'),
+  /** The updatedAt the user's form was loaded with: a newer write by someone else is not overwritten. */
+  expectedUpdatedAt: z.string().optional(),
+  ...z.strictObject(subjectFields).partial().shape,
+})
+export const subjectVoidSchema = z.strictObject({ id: id('监管对象'), reason: requiredText('作废原因', 200) })
+export const subjectGetSchema = z.strictObject({ id: id('监管对象') })
+
+export const subjectSortFields = ['name', 'kind', 'area', 'riskColor', 'createdAt', 'updatedAt'] as const
+export const subjectStatuses = ['live', 'voided', 'all'] as const
+
+export const subjectListSchema = z.strictObject({
+  text: text('关键字', 100).default(''),
+  kindId: id('场所类别').optional(),
+  areaId: id('所属村(社区)').optional(),
+  riskColor: oneOf('风险分类', riskColors).optional(),
+  isKey: flag('重点单位').optional(),
+  status: oneOf('状态', subjectStatuses).default('live'),
+  sort: oneOf('排序字段', subjectSortFields).default('name'),
+  order: oneOf('排序方向', ['asc', 'desc'] as const).default('asc'),
+  page: page(),
+  pageSize: pageSize(),
+})
+
+export type SubjectCreate = z.input<typeof subjectCreateSchema>
+export type SubjectUpdate = z.input<typeof subjectUpdateSchema>
+export type SubjectVoid = z.input<typeof subjectVoidSchema>
+export type SubjectListArgs = z.input<typeof subjectListSchema>
+export type SubjectSortField = (typeof subjectSortFields)[number]
+
+export interface Subject {
+  id: string
+  name: string
+  kindId: string
+  kindName: string
+  areaId: string
+  areaName: string
+  grid: string
+  address: string
+  creditCode: string
+  responsibleName: string
+  responsiblePhone: string
+  managerName: string
+  managerPhone: string
+  riskColor: RiskColor
+  isKey: boolean
+  notes: string
+  voidedAt: string | null
+  voidReason: string | null
+  voidedBy: string | null
+  createdAt: string
+  createdBy: string
+  updatedAt: string
+  updatedBy: string
+}
+
+export interface SubjectKind {
+  id: string
+  name: string
+  sortOrder: number
+}
