@@ -1,0 +1,16 @@
+import { report, type BenchResult } from './measure'
+import { bench as subjects } from './subjects'
+
+/** Each topic's benchmark; they print measured medians against the budgets of the issues. */
+const benches: { topic: string; run: () => Promise<BenchResult[]> }[] = [{ topic: 'subjects (20 000 units)', run: subjects }]
+
+async function main(): Promise<void> {
+  let allMet = true
+  for (const b of benches) {
+    console.log(`\n# ${b.topic}`)
+    allMet = report(await b.run()) && allMet
+  }
+  console.log(allMet ? '\nAll budgets met.' : '\nSome budgets missed (MISS above).')
+}
+
+void main()
