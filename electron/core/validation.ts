@@ -64,3 +64,19 @@ export function parseArgs<S extends z.ZodType>(schema: S, raw: unknown): z.outpu
   const message = issue?.message ?? '输入有误'
   throw new AppError('VALIDATION', message, field)
 }
+
+type Shape = Record<string, z.ZodType>
+
+/**
+ * Adds defaults to some fields of a shape, for create schemas. Update schemas use the bare shape
+ * made partial: zod applies a default even inside `.partial()`, which would blank every field an
+ * update does not send.
+ */
+export function withDefaults<S extends Shape, D extends { [K in keyof S]?: z.output<S[K]> }>(
+  shape: S,
+  defaults: D,
+): { [K in keyof S]: K extends keyof D ? z.ZodDefault<S[K]> : S[K] } {
+  return Object.fromEntries(
+    Object.entries(shape).map(([k, s]) => [k, k in defaults ? s.default(defaults[k as keyof D] as never) : s]),
+  ) as { [K in keyof S]: K extends keyof D ? z.ZodDefault<S[K]> : S[K] }
+}

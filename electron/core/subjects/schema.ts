@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { flag, id, oneOf, page, pageSize, phone, requiredText, text } from '../validation'
+import { flag, id, oneOf, page, pageSize, phone, requiredText, text, withDefaults } from '../validation'
 import { creditCodeMessages, creditCodeProblem, normalizeCreditCode } from './credit-code'
 
 export const riskColors = ['green', 'grey', 'yellow', 'red'] as const
@@ -17,19 +17,32 @@ const subjectFields = {
   name: requiredText('单位名称', 100),
   kindId: id('场所类别'),
   areaId: id('所属村(社区)'),
-  grid: text('网格', 40).default(''),
-  address: text('地址', 200).default(''),
-  creditCode: creditCode.default(''),
-  responsibleName: text('消防安全责任人', 20).default(''),
-  responsiblePhone: phone('责任人电话').default(''),
-  managerName: text('消防安全管理人', 20).default(''),
-  managerPhone: phone('管理人电话').default(''),
-  riskColor: oneOf('风险分类', riskColors).default('green'),
-  isKey: flag('重点单位').default(false),
-  notes: text('备注', 1000).default(''),
+  grid: text('网格', 40),
+  address: text('地址', 200),
+  creditCode,
+  responsibleName: text('消防安全责任人', 20),
+  responsiblePhone: phone('责任人电话'),
+  managerName: text('消防安全管理人', 20),
+  managerPhone: phone('管理人电话'),
+  riskColor: oneOf('风险分类', riskColors),
+  isKey: flag('重点单位'),
+  notes: text('备注', 1000),
 }
 
-export const subjectCreateSchema = z.strictObject(subjectFields)
+export const subjectCreateSchema = z.strictObject(
+  withDefaults(subjectFields, {
+    grid: '',
+    address: '',
+    creditCode: '',
+    responsibleName: '',
+    responsiblePhone: '',
+    managerName: '',
+    managerPhone: '',
+    riskColor: 'green',
+    isKey: false,
+    notes: '',
+  }),
+)
 export const subjectUpdateSchema = z.strictObject({
   id: id('监管对象'),
   /** The updatedAt the user's form was loaded with: a newer write by someone else is not overwritten. */
