@@ -33,6 +33,17 @@ export interface FiredeskApp {
   close(): void
 }
 
+function openMigrated(dbFile: string | null, clock: Clock): Db {
+  const db = openDb(dbFile ?? ':memory:')
+  try {
+    migrate(db, { file: dbFile ?? undefined, now: clock.now })
+    return db
+  } catch (e) {
+    db.close()
+    throw e
+  }
+}
+
 /** Opens (creating if needed) and migrates the data file, and wires every handler. */
 export function openApp(opts: AppOptions): FiredeskApp {
   const clock = opts.clock ?? systemClock
@@ -41,20 +52,25 @@ export function openApp(opts: AppOptions): FiredeskApp {
     mkdirSync(opts.dataDir, { recursive: true })
     dbFile = join(opts.dataDir, DB_FILE)
   }
-  const db: Db = openDb(dbFile ?? ':memory:')
-  try {
-    migrate(db, { file: dbFile ?? undefined, now: clock.now })
-  } catch (e) {
-    db.close()
-    throw e
-  }
+  let db = openMigrated(dbFile, clock)
   const ctx: Ctx = {
-    db,
+    get db() {
+      return db
+    },
     clock,
     newId: opts.newId ?? ulidIds(),
     dataDir: opts.dataDir,
     operator: () => loadSettings(db).operatorName,
     emit: (event, payload) => opts.onEvent?.(event, payload),
+    reopenWith(replace) {
+      if (dbFile === null) throw new Error('an in-memory database cannot be replaced')
+      db.close()
+      try {
+        replace(dbFile)
+      } finally {
+        db = openMigrated(dbFile, clock)
+      }
+    },
   }
   const registry = new Registry(opts.handlers ?? allHandlers)
   const logError = opts.logError ?? ((name, err) => console.error(`[firedesk] ${name} failed:`, err))

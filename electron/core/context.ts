@@ -12,6 +12,11 @@ export interface Ctx {
   operator(): string
   /** Pushes an event to the renderer (progress of long jobs). */
   emit(event: string, payload: unknown): void
+  /**
+   * Closes the data file, lets `replace` swap files on disk (restore from a backup), then opens
+   * and migrates the file again; `db` is the new connection afterwards.
+   */
+  reopenWith(replace: (dbFile: string) => void): void
 }
 
 /** Runs `fn` in one SQLite transaction: all of it is written, or none. */

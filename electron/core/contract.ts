@@ -4,10 +4,14 @@
  */
 import type { AppErrorData } from './errors'
 import type { AreasContract } from './areas/contract'
+import type { BackupContract } from './backup/contract'
 import type { SettingsContract } from './settings/contract'
 import type { SubjectsContract } from './subjects/contract'
 
-export type Contract = AreasContract & SubjectsContract & SettingsContract
+export type Contract = SettingsContract &
+  AreasContract &
+  SubjectsContract &
+  BackupContract
 
 export type HandlerName = keyof Contract
 export type ArgsOf<N extends HandlerName> = Contract[N]['args']

@@ -1,7 +1,13 @@
 import { areaHandlers } from './areas/handlers'
+import { backupHandlers } from './backup/handlers'
 import type { HandlerDef } from './registry'
 import { settingsHandlers } from './settings/handlers'
 import { subjectHandlers } from './subjects/handlers'
 
 /** Every handler of the core, by domain. */
-export const allHandlers: readonly HandlerDef[] = [...settingsHandlers, ...areaHandlers, ...subjectHandlers]
+export const allHandlers: readonly HandlerDef[] = [
+  ...settingsHandlers,
+  ...areaHandlers,
+  ...subjectHandlers,
+  ...backupHandlers,
+]

@@ -1,0 +1,153 @@
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+import { audit } from '../audit'
+import type { Ctx } from '../context'
+import { migrationState } from '../db/migrate'
+import { openDb } from '../db/open'
+import { AppError } from '../errors'
+import { loadSettings } from '../settings/service'
+import { readArchiveText, sha256File, writeArchive, type ArchivePart } from './archive'
+import { DB_PART, FORMAT, MANIFEST, manifestSchema, type Manifest } from './manifest'
+import type { BackupInfo, BackupKind } from './schema'
+import { stageBackup } from './verify'
+
+/** Folders of the data folder that a backup carries besides the database. */
+export const DATA_FOLDERS = ['attachments', 'templates'] as const
+
+/** Tables whose row counts the manifest records, so that a restore can say what it brings back. */
+const COUNTED = ['areas', 'subjects', 'cases', 'documents', 'interviews', 'supervisions'] as const
+
+export const backupsDir = (dataDir: string): string => join(dataDir, 'backups')
+
+export function requireDataDir(ctx: Ctx): string {
+  if (ctx.dataDir === null) throw new AppError('ILLEGAL_STATE', '内存数据库没有数据文件，无法备份或恢复')
+  return ctx.dataDir
+}
+
+function filesUnder(root: string): string[] {
+  if (!existsSync(root)) return []
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name))
+    .sort()
+}
+
+function countRows(dbFile: string): Record<string, number> {
+  const db = openDb(dbFile, { readonly: true })
+  try {
+    const present = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[])
+    return Object.fromEntries(COUNTED.filter((t) => present.has(t)).map((t) => [t, db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number]))
+  } finally {
+    db.close()
+  }
+}
+
+const stampOf = (iso: string): string => iso.replace(/[-:]/g, '').replace('T', '-').slice(0, 15)
+
+/**
+ * One .zip with a consistent copy of the database (SQLite's online backup API, so the app keeps
+ * running), the attachments, the templates in use, and a manifest with the SHA-256 of every part.
+ */
+export async function createBackup(ctx: Ctx, opts: { dir?: string; kind: BackupKind }): Promise<BackupInfo> {
+  const dataDir = requireDataDir(ctx)
+  const dir = opts.dir ?? backupsDir(dataDir)
+  try {
+    mkdirSync(dir, { recursive: true })
+  } catch {
+    throw new AppError('VALIDATION', `无法写入备份位置：${dir}`, 'dir')
+  }
+  const createdAt = ctx.clock.now()
+  const fileName = `firedesk-backup-${stampOf(createdAt)}-${opts.kind}.zip`
+  const staging = join(dataDir, `.backup-${ctx.newId()}`)
+  mkdirSync(staging)
+  try {
+    const dbCopy = join(staging, DB_PART)
+    await ctx.db.backup(dbCopy)
+    const files: { path: string; file: string }[] = [{ path: DB_PART, file: dbCopy }]
+    for (const folder of DATA_FOLDERS) {
+      for (const f of filesUnder(join(dataDir, folder))) files.push({ path: `${folder}/${relative(join(dataDir, folder), f).split(sep).join('/')}`, file: f })
+    }
+    const parts: Manifest['parts'] = []
+    for (const f of files) parts.push({ path: f.path, size: statSync(f.file).size, sha256: await sha256File(f.file) })
+    const manifest: Manifest = {
+      format: FORMAT,
+      formatVersion: 1,
+      createdAt,
+      schemaVersion: migrationState(ctx.db).current,
+      officeName: loadSettings(ctx.db).officeName,
+      counts: countRows(dbCopy),
+      parts,
+    }
+    const archiveParts: ArchivePart[] = [
+      ...files.map((f) => ({ path: f.path, source: { file: f.file } })),
+      { path: MANIFEST, source: { buffer: Buffer.from(JSON.stringify(manifest, null, 2)) } },
+    ]
+    const target = join(dir, fileName)
+    await writeArchive(`${target}.partial`, archiveParts)
+    renameSync(`${target}.partial`, target)
+    return infoOf(target, manifest, opts.kind)
+  } finally {
+    rmSync(staging, { recursive: true, force: true })
+  }
+}
+
+function infoOf(file: string, m: Manifest, kind: BackupKind): BackupInfo {
+  return { file, fileName: file.split(/[\\/]/).pop() ?? file, size: statSync(file).size, kind, createdAt: m.createdAt, schemaVersion: m.schemaVersion, counts: m.counts }
+}
+
+const kindOf = (fileName: string): BackupKind => (fileName.endsWith('-auto.zip') ? 'auto' : fileName.endsWith('-before-restore.zip') ? 'before-restore' : 'manual')
+
+/** The backups in the data folder's backups/, newest first; unreadable files are left out. */
+export async function listBackups(ctx: Ctx): Promise<BackupInfo[]> {
+  const dir = backupsDir(requireDataDir(ctx))
+  if (!existsSync(dir)) return []
+  const out: BackupInfo[] = []
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.zip'))) {
+    const file = join(dir, name)
+    try {
+      const m = manifestSchema.parse(JSON.parse((await readArchiveText(file, MANIFEST)) ?? 'null'))
+      out.push(infoOf(file, m, kindOf(name)))
+    } catch {
+      continue
+    }
+  }
+  return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+}
+
+/** Makes today's automatic backup if there is none yet, and keeps only the newest `keep`. */
+export async function autoBackup(ctx: Ctx, keep: number): Promise<BackupInfo | null> {
+  const today = ctx.clock.today()
+  const autos = (await listBackups(ctx)).filter((b) => b.kind === 'auto')
+  const made = autos.some((b) => b.fileName.startsWith(`firedesk-backup-${today.replace(/-/g, '')}`)) ? null : await createBackup(ctx, { kind: 'auto' })
+  const all = made ? [made, ...autos] : autos
+  for (const old of all.slice(keep)) rmSync(old.file, { force: true })
+  return made
+}
+
+/**
+ * Replaces the current data with a verified backup. A safety backup of the current data is made
+ * first; a damaged or foreign file is refused before anything changes.
+ */
+export async function restoreBackup(ctx: Ctx, file: string): Promise<{ restored: Awaited<ReturnType<typeof stageBackup>>['verdict']; safetyBackup: BackupInfo }> {
+  const dataDir = requireDataDir(ctx)
+  const staged = await stageBackup(ctx, file, join(dataDir, `.restore-${ctx.newId()}`))
+  try {
+    const safetyBackup = await createBackup(ctx, { kind: 'before-restore' })
+    const old = join(staged.dir, '.replaced')
+    mkdirSync(old)
+    ctx.reopenWith((dbFile) => {
+      for (const suffix of ['-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true })
+      renameSync(join(staged.dir, DB_PART), dbFile)
+      for (const folder of DATA_FOLDERS) {
+        const current = join(dataDir, folder)
+        if (existsSync(current)) renameSync(current, join(old, folder))
+        const incoming = join(staged.dir, folder)
+        if (existsSync(incoming)) renameSync(incoming, current)
+      }
+    })
+    audit(ctx, { action: 'restore', entity: 'backup', entityId: file, data: { createdAt: staged.verdict.createdAt, safetyBackup: safetyBackup.file } })
+    return { restored: staged.verdict, safetyBackup }
+  } finally {
+    rmSync(staged.dir, { recursive: true, force: true })
+  }
+}
