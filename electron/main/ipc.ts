@@ -1,0 +1,16 @@
+import { ipcMain, type WebContents } from 'electron'
+import type { FiredeskApp } from '../core/app'
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from './channels'
+import { gateInvoke } from './gate'
+
+/** The only IPC handler: every core handler is reached through it, behind the sender check. */
+export function registerIpc(core: FiredeskApp, devUrl: string | undefined): void {
+  ipcMain.handle(INVOKE_CHANNEL, (event, name: unknown, args: unknown) =>
+    gateInvoke(core, event.senderFrame?.url, devUrl, name, args),
+  )
+}
+
+/** Core events go to the window as (event name, payload); the preload filters them by name. */
+export function sendEvent(contents: WebContents | undefined, event: string, payload: unknown): void {
+  if (contents && !contents.isDestroyed()) contents.send(EVENT_CHANNEL, event, payload)
+}
