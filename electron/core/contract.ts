@@ -5,13 +5,15 @@
 import type { AppErrorData } from './errors'
 import type { AreasContract } from './areas/contract'
 import type { BackupContract } from './backup/contract'
+import type { HealthContract } from './health/contract'
 import type { SettingsContract } from './settings/contract'
 import type { SubjectsContract } from './subjects/contract'
 
 export type Contract = SettingsContract &
   AreasContract &
   SubjectsContract &
-  BackupContract
+  BackupContract &
+  HealthContract
 
 export type HandlerName = keyof Contract
 export type ArgsOf<N extends HandlerName> = Contract[N]['args']

@@ -1,5 +1,6 @@
 import { areaHandlers } from './areas/handlers'
 import { backupHandlers } from './backup/handlers'
+import { healthHandlers } from './health/handlers'
 import type { HandlerDef } from './registry'
 import { settingsHandlers } from './settings/handlers'
 import { subjectHandlers } from './subjects/handlers'
@@ -10,4 +11,5 @@ export const allHandlers: readonly HandlerDef[] = [
   ...areaHandlers,
   ...subjectHandlers,
   ...backupHandlers,
+  ...healthHandlers,
 ]

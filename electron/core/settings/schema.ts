@@ -12,6 +12,7 @@ export const settingsShape = {
   townName: requiredText('镇（街道）名称', 20),
   contactPerson: text('联系人', 20),
   contactPhone: text('联系电话', 30),
+  autoBackupKeep: z.number({ error: '自动备份保留份数必须是数字' }).int('自动备份保留份数必须是整数').min(1, '自动备份至少保留1份').max(365, '自动备份最多保留365份'),
 }
 
 export const settingsDefaults: z.output<z.ZodObject<typeof settingsShape>> = {
@@ -21,6 +22,7 @@ export const settingsDefaults: z.output<z.ZodObject<typeof settingsShape>> = {
   townName: '柳市镇',
   contactPerson: '',
   contactPhone: '',
+  autoBackupKeep: 14,
 }
 
 export const settingsSchema = z.strictObject(withDefaults(settingsShape, settingsDefaults))
