@@ -2,7 +2,7 @@ import { autoBackup, listBackups } from '../backup/service'
 import type { IntegrityReport, StartupReport } from './schema'
 import type { Ctx } from '../context'
 import { loadSettings } from '../settings/service'
-import { formatDateZh } from '../cases/dates'
+import { formatDateZh } from '../dates'
 
 /** SQLite's quick_check: seconds on a large file, enough to catch a damaged one at start. */
 export async function checkIntegrity(ctx: Ctx): Promise<IntegrityReport> {
