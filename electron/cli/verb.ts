@@ -1,0 +1,23 @@
+/** What a verb gets: the data folder chosen by `--data` (or the default) and where to write. */
+export interface CliIo {
+  dataDir: string
+  out: (s: string) => void
+  err: (s: string) => void
+}
+
+/**
+ * One command of `firedesk <verb> …`. `usage` is its line in the help text (Chinese): the
+ * synopsis, then what it does. `run` answers the process exit code.
+ */
+export interface Verb {
+  name: string
+  usage: string
+  run(args: string[], io: CliIo): Promise<number>
+}
+
+/** Refuses arguments a verb does not take, pointing at the global options' place. */
+export function noExtraArgs(verb: Verb, args: readonly string[], io: CliIo): boolean {
+  if (args.length === 0) return true
+  io.err(`${verb.name} 不接受参数：${args.join(' ')}（--data 要写在命令名之前）\n用法：firedesk [--data 数据文件夹] ${verb.usage}`)
+  return false
+}

@@ -1,0 +1,7 @@
+/**
+ * Every verb of the CLI (the help lists them by name). A verb lives in its own file and exports
+ * `<name>Verb`; adding one is one line here.
+ */
+export { initVerb } from './init'
+export { checkVerb } from './check'
+export { callVerb } from './call'
