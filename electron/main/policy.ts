@@ -93,8 +93,8 @@ function isInside(dir: string, file: string, p: PathApi): boolean {
 
 /**
  * The file under `root` that an app:// request asks for, or null when the request is not ours or
- * would leave `root` (../, %2e%2e, encoded slashes or backslashes, drive paths). Paths without an
- * extension are client-side routes and get index.html.
+ * would leave `root` (../, %2e%2e, encoded slashes or backslashes, drive paths). The router uses
+ * hash history, so only the root itself stands for index.html.
  */
 export function resolveRendererPath(root: string, requestUrl: string, p: PathApi = nodePath): string | null {
   if (!isAppUrl(requestUrl)) return null
@@ -112,8 +112,7 @@ export function resolveRendererPath(root: string, requestUrl: string, p: PathApi
   const wanted = rel.replace(/^\/+/, '')
   if (wanted === '') return p.resolve(base, 'index.html')
   const file = p.resolve(base, wanted)
-  if (!isInside(base, file, p)) return null
-  return p.extname(file) === '' ? p.resolve(base, 'index.html') : file
+  return isInside(base, file, p) ? file : null
 }
 
 /**

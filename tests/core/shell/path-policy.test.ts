@@ -11,10 +11,10 @@ describe('resolveRendererPath: app:// serves files of the built renderer only', 
     expect(resolveRendererPath(root, 'app://firedesk/assets/a%20b.css?v=2#top')).toBe(`${root}/assets/a b.css`)
   })
 
-  it('answers the root and client-side routes with index.html', () => {
+  it('answers the root with index.html, whatever the hash route', () => {
     expect(resolveRendererPath(root, 'app://firedesk/')).toBe(`${root}/index.html`)
     expect(resolveRendererPath(root, 'app://firedesk')).toBe(`${root}/index.html`)
-    expect(resolveRendererPath(root, 'app://firedesk/subjects/01HX')).toBe(`${root}/index.html`)
+    expect(resolveRendererPath(root, 'app://firedesk/#/subjects/01HX')).toBe(`${root}/index.html`)
   })
 
   it.each([
