@@ -1,0 +1,22 @@
+import type { AppErrorData } from '../../electron/core/contract'
+
+/** An AppError from the core, as the renderer receives it: Chinese message, optional field. */
+export class ApiError extends Error {
+  readonly code: AppErrorData['code']
+  readonly field?: string
+
+  constructor(data: AppErrorData) {
+    super(data.message)
+    this.name = 'ApiError'
+    this.code = data.code
+    if (data.field !== undefined) this.field = data.field
+  }
+}
+
+export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError
+
+/** A message fit to show the user for anything a call may throw. */
+export function messageOf(e: unknown): string {
+  if (isApiError(e)) return e.message
+  return e instanceof Error ? e.message : String(e)
+}

@@ -1,0 +1,13 @@
+import { createPinia } from 'pinia'
+import { createApp } from 'vue'
+import App from './App.vue'
+import './styles.css'
+import { t } from './locales'
+import { router } from './router'
+
+router.afterEach((to) => {
+  const title = to.meta.titleKey ? t(to.meta.titleKey) : ''
+  document.title = title ? `${title} - ${t('app.name')}` : t('app.name')
+})
+
+createApp(App).use(createPinia()).use(router).mount('#app')

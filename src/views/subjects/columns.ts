@@ -1,0 +1,63 @@
+import { NButton, NSpace, NTag, type DataTableColumns } from 'naive-ui'
+import { h } from 'vue'
+import type { Subject } from '../../../electron/core/subjects/schema'
+import RiskColorTag from '../../components/RiskColorTag.vue'
+import { t } from '../../locales'
+import { formatDate } from '../../utils/date'
+import type { SubjectSort } from './shared'
+
+interface ColumnHandlers {
+  sort: SubjectSort
+  edit: (s: Subject) => void
+  void: (s: Subject) => void
+}
+
+/** Two lines in one cell: the main value and a quieter second one (a phone, a grid, a reason). */
+const twoLines = (main: string, second: string, secondClass = 'second') =>
+  h('div', [h('div', main), second ? h('div', { class: secondClass }, second) : null])
+
+export function subjectColumns({ sort, edit, void: voidOne }: ColumnHandlers): DataTableColumns<Subject> {
+  const sorted = (key: SubjectSort['field']) => ({
+    sorter: true as const,
+    sortOrder: sort.field === key ? (sort.order === 'desc' ? ('descend' as const) : ('ascend' as const)) : (false as const),
+  })
+  return [
+    {
+      key: 'name',
+      title: t('subject.name'),
+      minWidth: 200,
+      ...sorted('name'),
+      render: (s) =>
+        twoLines(s.name, s.voidedAt ? t('void.voidedWith', { reason: s.voidReason ?? '' }) : '', 'void-reason'),
+    },
+    { key: 'kind', title: t('subject.kind'), width: 120, ...sorted('kind'), render: (s) => s.kindName },
+    { key: 'area', title: t('subject.area'), width: 130, ...sorted('area'), render: (s) => twoLines(s.areaName, s.grid) },
+    { key: 'address', title: t('subject.address'), minWidth: 180, ellipsis: { tooltip: true } },
+    {
+      key: 'responsible',
+      title: t('subject.responsible'),
+      width: 140,
+      render: (s) => twoLines(s.responsibleName, s.responsiblePhone),
+    },
+    { key: 'riskColor', title: t('subject.riskColor'), width: 100, ...sorted('riskColor'), render: (s) => h(RiskColorTag, { color: s.riskColor }) },
+    {
+      key: 'isKey',
+      title: t('subject.isKey'),
+      width: 90,
+      render: (s) => (s.isKey ? h(NTag, { size: 'small', type: 'error' }, () => t('subject.key')) : ''),
+    },
+    { key: 'updatedAt', title: t('subject.updatedAt'), width: 130, ...sorted('updatedAt'), render: (s) => formatDate(s.updatedAt) },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      width: 110,
+      render: (s) =>
+        s.voidedAt
+          ? h('span', { class: 'second' }, t('void.voided'))
+          : h(NSpace, { size: 4, wrap: false }, () => [
+              h(NButton, { size: 'small', text: true, type: 'primary', onClick: () => edit(s) }, () => t('common.edit')),
+              h(NButton, { size: 'small', text: true, type: 'error', onClick: () => voidOne(s) }, () => t('void.action')),
+            ]),
+    },
+  ]
+}
