@@ -29,6 +29,14 @@ describe('screens with a realistic register of 柳市镇', () => {
     await expect.poll(() => feedbackUnder(page, byTest(page, 'field-creditCode')).innerText()).not.toBe('')
     await page.screenshot(shot('subject-form-credit-code-error.png'))
     await page.keyboard.press('Escape')
+    await byTest(page, 'subject-drawer').waitFor({ state: 'hidden' })
+
+    const [copy] = (await harness.app.call('subjects/list', { text: '美佳美发店' })).rows
+    await harness.app.call('subjects/void', { id: copy?.id ?? '', reason: '重复登记，与前街路78号美佳理发店为同一家' })
+    await byTest(page, 'filter-text').locator('input').fill('前街')
+    await pick(page, byTest(page, 'filter-status'), '全部')
+    await expect.poll(() => page.locator('.row-voided').count()).toBe(1)
+    await page.screenshot(shot('subjects-with-voided.png'))
 
     await open('/areas')
     await expect.poll(() => tableRows(page, 'areas-table').count()).toBe(7)
