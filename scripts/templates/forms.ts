@@ -1,0 +1,156 @@
+import { blank, body, contact, fill, flush, formFoot, formHead, group, items, pageNumberFooters, paras, recipient, signature, title } from './blocks'
+import { cell, FONT, field, para, pt, row, run, table, type Border, type RunStyle } from './ooxml'
+import { LINE, TEXT_WIDTH, type HeadersFooters } from './package'
+import { SMALL } from './styles'
+
+/*
+ * The enforcement forms: 整改通知书, 复查意见书, 约谈通知书, 约谈笔录. Not 公文, so no red head:
+ * the office and the form's name as the title, the number flush right, tables in 四号, and
+ * lines for signatures.
+ */
+
+export interface TemplateSource {
+  readonly body: string
+  readonly hf: HeadersFooters
+}
+
+const TABLE_HEAD: RunStyle = { font: FONT.hei, size: 14 }
+const grid: Border = { val: 'single', sz: 4, space: 0, color: '000000' }
+
+/** A table whose second row repeats per item: `{#name}` in its first cell, `{/name}` in its last. */
+function loopTable(name: string, columns: readonly { head: string; tag: string; width: number; center?: boolean }[]): string {
+  const widths = columns.map((c) => c.width)
+  widths[widths.length - 1] = TEXT_WIDTH - widths.slice(0, -1).reduce((a, b) => a + b, 0)
+  const cellPara = (text: string, s: RunStyle, center: boolean) =>
+    para(run(text, s), { style: 'FDTable', align: center ? 'center' : 'left', line: pt(22), mark: s })
+  const head = row(
+    columns.map((c, i) => cell(cellPara(c.head, TABLE_HEAD, true), { width: widths[i] ?? 0, vAlign: 'center' })),
+    { header: true, minHeight: pt(28) },
+  )
+  const last = columns.length - 1
+  const item = row(
+    columns.map((c, i) => {
+      const text = `${i === 0 ? `{#${name}}` : ''}{${c.tag}}${i === last ? `{/${name}}` : ''}`
+      return cell(cellPara(text, SMALL, c.center ?? false), { width: widths[i] ?? 0, vAlign: 'center' })
+    }),
+    { minHeight: pt(28) },
+  )
+  const b = { top: grid, left: grid, bottom: grid, right: grid, insideH: grid, insideV: grid }
+  return table({ widths, rows: [head, item], borders: b })
+}
+
+const signLine = (...parts: (string | number)[]): string =>
+  flush(parts.map((p) => (typeof p === 'number' ? fill(p) : run(p))).join(''), { line: LINE })
+
+export function rectificationNotice(): TemplateSource {
+  const text =
+    formHead('消防安全隐患限期整改通知书') +
+    recipient('subjectName') +
+    body(
+      run(
+        '{inspectionDate}，我办检查人员{inspectors}对你单位（场所）进行了消防安全检查' +
+          '{#subjectAddress}（检查地址：{subjectAddress}）{/subjectAddress}，发现存在下列消防安全隐患：',
+      ),
+    ) +
+    loopTable('hazards', [
+      { head: '序号', tag: 'index', width: 760, center: true },
+      { head: '隐患', tag: 'description', width: 3000 },
+      { head: '依据', tag: 'basis', width: 2240 },
+      { head: '整改要求', tag: 'requirement', width: 0 },
+    ]) +
+    body(
+      run(
+        '请你单位于{deadline}前将上述隐患整改完毕。整改期间，应当采取措施确保消防安全；整改完毕后，及时书面报告我办，我办将组织复查。' +
+          '逾期未整改或整改不到位的，我办将依次采取函告、约谈、挂牌督办等措施，并通报所在村（社区）；依法应当给予行政处罚的，移送有关部门查处。',
+      ),
+    ) +
+    contact() +
+    signature() +
+    blank(1) +
+    signLine('检查人员（签名）：', 10) +
+    signLine('被检查单位签收人：', 6, '　签收日期：', 6) +
+    formFoot('被检查单位')
+  return { body: text, hf: pageNumberFooters() }
+}
+
+export function recheckOpinion(): TemplateSource {
+  const text =
+    formHead('复查意见书') +
+    recipient('subjectName') +
+    body(
+      run('根据《消防安全隐患限期整改通知书》（{noticeNumber}），我办复查人员{inspectors}于{recheckDate}对你单位（场所）隐患整改情况进行了复查，情况如下：'),
+    ) +
+    loopTable('results', [
+      { head: '序号', tag: 'index', width: 760, center: true },
+      { head: '隐患', tag: 'description', width: 2900 },
+      { head: '复查情况', tag: 'finding', width: 3300 },
+      { head: '结论', tag: 'outcome', width: 0, center: true },
+    ]) +
+    body(run('复查意见：')) +
+    paras('conclusion') +
+    contact() +
+    signature() +
+    blank(1) +
+    signLine('复查人员（签名）：', 10) +
+    signLine('被复查单位签收人：', 6, '　签收日期：', 6) +
+    formFoot('被复查单位')
+  return { body: text, hf: pageNumberFooters() }
+}
+
+export function interviewNotice(): TemplateSource {
+  const text =
+    formHead('约谈通知书') +
+    flush(run('{intervieweeUnit}{intervieweePost}{interviewee}同志：')) +
+    paras('reason') +
+    body(run('经研究，决定对你进行{interviewKind}。现将有关事项通知如下：')) +
+    body(run('一、约谈时间：{time}')) +
+    body(run('二、约谈地点：{place}')) +
+    body(run('三、请携带以下材料：')) +
+    items('bring') +
+    body(
+      run('请准时参加。因故不能参加的，应当提前向我办说明理由，经同意后另行安排时间；无正当理由不参加约谈的，我办将按规定采取挂牌督办、通报等措施。'),
+    ) +
+    contact() +
+    signature() +
+    blank(1) +
+    signLine('被约谈人签收：', 6, '　签收日期：', 6) +
+    formFoot('被约谈人')
+  return { body: text, hf: pageNumberFooters() }
+}
+
+/*
+ * 约谈笔录: 第 N 页 共 M 页 at the top right of every page, and at the foot of every page
+ * 以上记录属实 with the line where the interviewee signs each page.
+ */
+export function interviewMinutes(): TemplateSource {
+  const line = (label: string, tag: string) => flush(run(`${label}：{${tag}}`))
+  const text =
+    title('约谈笔录') +
+    blank(1) +
+    line('约谈类别', 'interviewKind') +
+    line('时　　间', 'time') +
+    line('地　　点', 'place') +
+    line('约谈人员', 'interviewers') +
+    line('记录人员', 'recorder') +
+    line('被约谈人', 'interviewee') +
+    flush(run('单位职务：{intervieweeUnit}{intervieweePost}')) +
+    line('联系电话', 'intervieweePhone') +
+    flush(run('约谈事由：')) +
+    paras('reason') +
+    group('exchanges', flush(run('问：{question}')) + flush(run('答：{answer}'))) +
+    flush(run('被约谈人承诺：')) +
+    items('commitments') +
+    blank(1) +
+    signLine('约谈人员（签名）：', 8) +
+    signLine('记录人员（签名）：', 8)
+  const pageOf = para(run('第 ', SMALL) + field('PAGE', '1', SMALL) + run(' 页　共 ', SMALL) + field('NUMPAGES', '1', SMALL) + run(' 页', SMALL), {
+    align: 'right',
+    
+    line: pt(20),
+    mark: SMALL,
+  })
+  const foot =
+    para(run('以上记录属实。', SMALL), { line: pt(20), mark: SMALL }) +
+    para(run('被约谈人（签名）：', SMALL) + fill(8, SMALL) + run('　日期：', SMALL) + fill(6, SMALL), { line: pt(20), mark: SMALL })
+  return { body: text, hf: { oddHeader: pageOf, evenHeader: pageOf, oddFooter: foot, evenFooter: foot } }
+}

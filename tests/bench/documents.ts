@@ -1,0 +1,40 @@
+import { performance } from 'node:perf_hooks'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
+import { kindOf } from '../../electron/core/documents/kinds'
+import { render } from '../../electron/core/documents/render'
+import { sampleSettings } from '../../electron/core/documents/sample'
+import { measure, type BenchResult } from './measure'
+
+const UNITS = ['好运来小吃店', '鑫达五金店', '宏盛电器厂', '顺发出租房', '金鼎仓库', '永兴超市', '华联美发店', '正泰物流站']
+
+/** A full collection, so that heap figures show what stays behind, not garbage not yet collected. */
+function collect(): () => void {
+  setFlagsFromString('--expose-gc')
+  return runInNewContext('gc') as () => void
+}
+
+/**
+ * Rendering (issue 4): one rectification notice (median < 50 ms); a batch of 500 warning
+ * letters (< 20 s), with the heap measured before and after to show it does not grow per letter.
+ */
+export async function bench(): Promise<BenchResult[]> {
+  const notice = kindOf('rectification_notice').fixture
+  const one = await measure('render one rectification notice', 50, () => render('rectification_notice', notice, sampleSettings))
+
+  const letter = kindOf('warning_letter').fixture
+  const letterFor = (i: number) => ({ ...letter, number: `柳市消安委办函〔2024〕${i + 1}号`, recipient: `柳市镇${UNITS[i % UNITS.length]}${i + 1}` })
+  const gc = collect()
+  // Warm up past the JIT's own growth, which happens once and is not per letter.
+  for (let i = 0; i < 200; i++) render('warning_letter', letterFor(i), sampleSettings)
+  gc()
+  const heapBefore = process.memoryUsage().heapUsed
+  const start = performance.now()
+  let bytes = 0
+  for (let i = 0; i < 500; i++) bytes += render('warning_letter', letterFor(i), sampleSettings).length
+  const total = performance.now() - start
+  gc()
+  const growth = (process.memoryUsage().heapUsed - heapBefore) / 500
+  console.log(`     500 warning letters: ${(bytes / 500 / 1024).toFixed(1)} KB each; heap growth ${(growth / 1024).toFixed(2)} KB per letter after GC`)
+  return [one, { name: 'render 500 warning letters (total)', medianMs: total, runs: 1, budgetMs: 20_000 }]
+}
