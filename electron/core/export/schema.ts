@@ -1,0 +1,30 @@
+import { z } from 'zod'
+import { caseListSchema } from '../cases/schema'
+import { subjectListSchema } from '../subjects/schema'
+
+/** The filters of a list's page without its paging: an export holds every record the filter finds. */
+const noPaging = { page: true, pageSize: true } as const
+
+/**
+ * One member per exportable list. Adding a list (documents, interviews) is a member here and a
+ * column definition in lists/.
+ */
+export const exportListSchema = z.discriminatedUnion(
+  'list',
+  [
+    z.strictObject({ list: z.literal('subjects'), filter: subjectListSchema.omit(noPaging).prefault({}) }),
+    z.strictObject({ list: z.literal('cases'), filter: caseListSchema.omit(noPaging).prefault({}) }),
+  ],
+  { error: (iss) => (iss.code === 'invalid_union' ? '导出的清单无效，应为：subjects（监管对象）、cases（隐患台账）' : undefined) },
+)
+
+export type ExportListArgs = z.input<typeof exportListSchema>
+export type ExportListName = ExportListArgs['list']
+
+/** The workbook, for the renderer to download or save where the user chooses. */
+export interface ExportFile {
+  fileName: string
+  dataBase64: string
+  /** Records in the file (the header row not counted). */
+  rows: number
+}

@@ -1,0 +1,8 @@
+import { handler } from '../registry'
+import { importArgsSchema } from './schema'
+import { commitImport, previewImport } from './service'
+
+export const importHandlers = [
+  handler('import/preview', importArgsSchema, (args, ctx) => previewImport(ctx, args)),
+  handler('import/commit', importArgsSchema, (args, ctx) => commitImport(ctx, args)),
+]

@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto'
+import type { z } from 'zod'
+import { inTx, type Ctx } from '../context'
+import { AppError } from '../errors'
+import { fieldsOf } from './fields'
+import { mapColumns } from './header'
+import { loadLookup } from './lookup'
+import { planImport, type Plan, type PlanInput } from './plan'
+import type { ImportField, ImportFieldInfo, ImportPreview, ImportProblem, ImportReport, importArgsSchema } from './schema'
+import { fileBytes, readSheet } from './sheet/read'
+import { writePlan } from './write'
+
+type Args = z.output<typeof importArgsSchema>
+
+interface ReadFile {
+  sha256: string
+  input: Omit<PlanInput, 'lookup' | 'unitOptions'>
+}
+
+/** Parses the file (outside any transaction: it is only CPU work) and maps its columns. */
+async function readFile(args: Args): Promise<ReadFile> {
+  const bytes = fileBytes(args.dataBase64)
+  const sheet = await readSheet(args.fileName, bytes, args.sheet)
+  const columns = mapColumns(sheet, args.kind, args.mapping)
+  const labels = new Map(fieldsOf[args.kind].map((d) => [d.field, d.label]))
+  return { sha256: createHash('sha256').update(bytes).digest('hex'), input: { kind: args.kind, sheet, columns, labels } }
+}
+
+/** Notices about the sheet as a whole that depend on the options, not on one row. */
+function sheetNotices(file: ReadFile, args: Args): ImportProblem[] {
+  const has = (f: ImportField) => file.input.columns.byField.has(f)
+  const notices: ImportProblem[] = []
+  if (!has('area') && args.defaultAreaId === undefined) {
+    notices.push({ row: null, column: '', field: 'area', level: 'warning', message: '未找到「所属村(社区)」列：新登记的单位须选择默认村(社区)，否则无法导入' })
+  }
+  if (args.kind === 'cases' && !has('deadline')) {
+    notices.push({ row: null, column: '', field: 'deadline', level: 'warning', message: '未找到「整改期限」列：已销号的隐患按销号日期、未销号的按发现日期登记期限（将显示为逾期）' })
+  }
+  return notices
+}
+
+function plan(ctx: Ctx, file: ReadFile, args: Args): Plan {
+  const lookup = loadLookup(ctx.db)
+  let defaultArea = null
+  if (args.defaultAreaId !== undefined) {
+    defaultArea = lookup.areas.byId(args.defaultAreaId) ?? null
+    if (!defaultArea) throw new AppError('VALIDATION', '所选默认村(社区)不存在或已作废', 'defaultAreaId')
+  }
+  const p = planImport(ctx, { ...file.input, lookup, unitOptions: { defaultArea, createAreas: args.createAreas } })
+  p.problems.unshift(...sheetNotices(file, args))
+  p.counts.warnings = p.problems.filter((x) => x.level === 'warning').length
+  return p
+}
+
+const sheetErrors = (p: Plan): ImportProblem[] => p.problems.filter((x) => x.row === null && x.level === 'error')
+const canCommit = (p: Plan, args: Args): boolean => sheetErrors(p).length === 0 && (p.counts.error === 0 || args.skipInvalid)
+
+function fieldInfo(file: ReadFile): ImportFieldInfo[] {
+  return fieldsOf[file.input.kind].map((d) => {
+    const c = file.input.columns.byField.get(d.field)
+    return { field: d.field, label: d.label, required: d.required, column: c === undefined ? null : (c.ref.split(' ')[0] ?? null) }
+  })
+}
+
+export async function previewImport(ctx: Ctx, args: Args): Promise<ImportPreview> {
+  const file = await readFile(args)
+  const p = plan(ctx, file, args)
+  const { sheet, columns } = file.input
+  return {
+    kind: args.kind,
+    fileName: args.fileName,
+    sheet: sheet.name,
+    sheets: sheet.sheets,
+    headerRow: columns.headerRow,
+    columns: columns.columns,
+    fields: fieldInfo(file),
+    problems: p.problems,
+    rows: p.verdicts,
+    counts: p.counts,
+    canCommit: canCommit(p, args),
+  }
+}
+
+function refusal(p: Plan): AppError {
+  const sheetError = sheetErrors(p)[0]
+  if (sheetError) return new AppError('VALIDATION', `无法导入：${sheetError.message}。未导入任何数据。`, 'mapping')
+  const first = p.verdicts.find((v) => v.action === 'error')
+  return new AppError(
+    'VALIDATION',
+    `有 ${p.counts.error} 行存在错误（如第${first?.row ?? ''}行：${first?.reason ?? ''}），未导入任何数据。请修改表格后重新导入，或选择“跳过有错误的行”。`,
+    'skipInvalid',
+  )
+}
+
+/**
+ * Plans again against the data as it is now and writes everything in one transaction: all rows
+ * or none. Rows with errors refuse the whole import unless the user chose to skip them.
+ */
+export async function commitImport(ctx: Ctx, args: Args): Promise<ImportReport> {
+  const file = await readFile(args)
+  return inTx(ctx, () => {
+    const p = plan(ctx, file, args)
+    if (!canCommit(p, args)) throw refusal(p)
+    const report: Omit<ImportReport, 'batchId'> = {
+      kind: args.kind,
+      fileName: args.fileName,
+      sheet: file.input.sheet.name,
+      created: { subjects: p.counts.subjects.create, cases: p.counts.cases.create, areas: p.counts.areas.create },
+      matched: { subjects: p.counts.subjects.match },
+      skipped: p.verdicts.filter((v) => v.action === 'skip' || v.action === 'error').map((v) => ({ row: v.row, reason: v.reason })),
+      counts: p.counts,
+    }
+    if (p.rows.length === 0) return { batchId: null, ...report }
+    const batchId = writePlan(ctx, p, { kind: args.kind, fileName: args.fileName, fileSha256: file.sha256, sheet: report.sheet }, report)
+    ctx.emit('import/committed', { batchId, kind: args.kind })
+    return { batchId, ...report }
+  })
+}
