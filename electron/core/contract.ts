@@ -5,7 +5,10 @@
 import type { AppErrorData } from './errors'
 import type { AreasContract } from './areas/contract'
 import type { BackupContract } from './backup/contract'
+import type { CaseworkContract } from './cases/casework/contract'
+import type { ExportContract } from './export/contract'
 import type { HealthContract } from './health/contract'
+import type { ImportContract } from './import/contract'
 import type { SettingsContract } from './settings/contract'
 import type { SubjectsContract } from './subjects/contract'
 
@@ -13,7 +16,10 @@ export type Contract = SettingsContract &
   AreasContract &
   SubjectsContract &
   BackupContract &
-  HealthContract
+  HealthContract &
+  CaseworkContract &
+  ImportContract &
+  ExportContract
 
 export type HandlerName = keyof Contract
 export type ArgsOf<N extends HandlerName> = Contract[N]['args']

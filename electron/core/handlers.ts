@@ -1,6 +1,9 @@
 import { areaHandlers } from './areas/handlers'
 import { backupHandlers } from './backup/handlers'
+import { caseworkHandlers } from './cases/casework/handlers'
+import { exportHandlers } from './export/handlers'
 import { healthHandlers } from './health/handlers'
+import { importHandlers } from './import/handlers'
 import type { HandlerDef } from './registry'
 import { settingsHandlers } from './settings/handlers'
 import { subjectHandlers } from './subjects/handlers'
@@ -12,4 +15,7 @@ export const allHandlers: readonly HandlerDef[] = [
   ...subjectHandlers,
   ...backupHandlers,
   ...healthHandlers,
+  ...caseworkHandlers,
+  ...importHandlers,
+  ...exportHandlers,
 ]

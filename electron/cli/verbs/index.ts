@@ -5,3 +5,5 @@
 export { initVerb } from './init'
 export { checkVerb } from './check'
 export { callVerb } from './call'
+export { demoVerb } from './demo'
+export { importVerb } from './import'

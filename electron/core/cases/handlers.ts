@@ -1,0 +1,13 @@
+import { handler } from '../registry'
+import { list } from './list-repo'
+import { caseCreateSchema, caseGetSchema, caseListSchema, caseTransitionSchema, inspectionCreateSchema } from './schema'
+import { createCase, createInspection, getCaseDetail } from './service'
+import { transitionCase } from './transition'
+
+export const caseHandlers = [
+  handler('cases/create', caseCreateSchema, (args, ctx) => createCase(ctx, args)),
+  handler('cases/createInspection', inspectionCreateSchema, (args, ctx) => createInspection(ctx, args)),
+  handler('cases/get', caseGetSchema, (args, ctx) => getCaseDetail(ctx, args.id)),
+  handler('cases/list', caseListSchema, (args, ctx) => ({ ...list(ctx.db, args, ctx.clock.today()), page: args.page, pageSize: args.pageSize })),
+  handler('cases/transition', caseTransitionSchema, (args, ctx) => transitionCase(ctx, args)),
+]

@@ -1,0 +1,55 @@
+import type { z } from 'zod'
+import { audit, stamp } from '../audit'
+import { inTx, type Ctx } from '../context'
+import { AppError } from '../errors'
+import { planTransition } from './lifecycle'
+import * as repo from './repo'
+import type { Case, caseTransitionSchema } from './schema'
+import { getCase } from './service'
+import { appendEvent } from './timeline'
+
+/** Moves a case one step along its lifecycle: the new state, a timeline entry and an audit row, together. */
+export function transitionCase(ctx: Ctx, input: z.output<typeof caseTransitionSchema>): Case {
+  return inTx(ctx, () => {
+    const { id, note, documentId, expectedUpdatedAt, ...action } = input
+    const before = getCase(ctx, id)
+    if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== before.updatedAt) {
+      throw new AppError('CONFLICT', `隐患 ${before.number} 已被${before.updatedBy}修改，请刷新后再操作`)
+    }
+    const plan = planTransition(before, action, ctx.clock.today())
+    const { at, by } = stamp(ctx)
+    repo.updateState(
+      ctx.db,
+      id,
+      {
+        status: plan.to,
+        deadline: plan.deadline ?? before.deadline,
+        escalated: plan.escalated ?? before.escalated,
+        closedDate: plan.closedDate ?? before.closedDate,
+        closedBy: plan.closedDate === undefined ? before.closedBy : by,
+        voidedAt: plan.voidReason === undefined ? before.voidedAt : at,
+        voidReason: plan.voidReason ?? before.voidReason,
+        voidedBy: plan.voidReason === undefined ? before.voidedBy : by,
+      },
+      at,
+      by,
+    )
+    appendEvent(ctx, {
+      caseId: id,
+      action: action.action,
+      fromStatus: plan.from,
+      toStatus: plan.to,
+      date: plan.date,
+      note,
+      data: plan.data,
+      documentId: documentId ?? null,
+    })
+    audit(ctx, {
+      action: action.action,
+      entity: 'case',
+      entityId: id,
+      data: { from: plan.from, to: plan.to, date: plan.date, note, documentId, ...plan.data },
+    })
+    return getCase(ctx, id)
+  })
+}

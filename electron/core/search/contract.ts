@@ -1,0 +1,5 @@
+import type { SearchArgs, SearchResult } from './schema'
+
+export interface SearchContract {
+  'search/query': { args: SearchArgs; result: SearchResult }
+}
