@@ -10,11 +10,10 @@ export interface PhoneReading {
   mangled: boolean
 }
 
-/** Digits and dashes only: drops spaces, brackets around an area code, a +86 prefix, 「转」 for an extension. */
+/** Digits and dashes only: drops spaces and brackets around an area code, 「转」 becomes a dash. */
 function tidy(s: string): string {
   return s
     .replace(/[（(]\s*(0\d{2,3})\s*[）)]\s*/g, '$1-')
-    .replace(/^\s*(\+?86|0086)[\s-]*(?=1[3-9])/, '')
     .replace(/\s*(转|ext\.?)\s*/gi, '-')
     .replace(/[\s\u00A0]+/g, '')
     .replace(/[—–－]/g, '-')
@@ -23,7 +22,10 @@ function tidy(s: string): string {
 
 /** A phone cell: possibly several numbers (「138…/0577-…」), spaces, full-width digits. */
 export function readPhone(cell: string): PhoneReading {
-  const text = halfWidth(cell).trim()
+  // A country code before a mobile number is dropped first, so that its space does not split the number off.
+  const text = halfWidth(cell)
+    .replace(/(\+86|0086)[\s-]*(?=1[3-9]\d{9})/g, '')
+    .trim()
   if (text === '') return { phone: '', rest: [], mangled: false }
   if (/^\d(\.\d+)?E\+\d+$/i.test(text)) return { phone: '', rest: [text], mangled: true }
   const parts = text
