@@ -165,7 +165,7 @@ export function endBlock(): string {
     cell(para(run('{copyTo}。{/hasCopyTo}', SMALL), { ...o, right: SMALL_CHAR }), { width: width - label }),
   ])
   const printRow = row([
-    cell(para(run('{officeName}', SMALL) + tab(SMALL) + run('{date}印发', SMALL), { ...o, left: SMALL_CHAR, tabs: [{ kind: 'right', pos: width - SMALL_CHAR }] }), {
+    cell(para(run('{printedBy}', SMALL) + tab(SMALL) + run('{date}印发', SMALL), { ...o, left: SMALL_CHAR, tabs: [{ kind: 'right', pos: width - SMALL_CHAR }] }), {
       width,
       span: 2,
     }),

@@ -5,4 +5,5 @@ export const sampleSettings: RenderSettings = {
   officeName: '柳市镇消防安全委员会办公室',
   contactPerson: '王建国',
   contactPhone: '0577-61234567',
+  docPrintedBy: '',
 }

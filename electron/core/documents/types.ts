@@ -17,8 +17,8 @@ export type DocumentKindCode = (typeof documentKindCodes)[number]
 export type DocumentFormat = 'file' | 'letter' | 'form'
 
 
-/** The settings a template may show: the office's name and its contact. */
-export type RenderSettings = Pick<Settings, 'officeName' | 'contactPerson' | 'contactPhone'>
+/** The settings a template may show: the office's name, its contact, and who prints (印发) its documents. */
+export type RenderSettings = Pick<Settings, 'officeName' | 'contactPerson' | 'contactPhone' | 'docPrintedBy'>
 
 /**
  * A tag a template may use, as shown to staff who edit templates:

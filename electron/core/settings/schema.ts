@@ -1,6 +1,10 @@
 import { z } from 'zod'
 import { requiredText, text, withDefaults } from '../validation'
 
+/** A 文号 pattern (OFFICIAL-FORMAT.md): 代字 + 〔{年}〕 + {n} + 号, e.g. 柳市消安委办函〔{年}〕{n}号. */
+const numberPattern = (label: string) =>
+  requiredText(label, 40).regex(/^[^〔〕[\]()（）{}｛｝]+〔\{年\}〕\{n\}号$/, `${label}应写成“代字〔{年}〕{n}号”，如“柳市消安委办〔{年}〕{n}号”`)
+
 /**
  * The office's settings. Every key has a default so a new data file works at once; each key is
  * stored as its own row so that adding keys later needs no migration.
@@ -13,6 +17,18 @@ export const settingsShape = {
   contactPerson: text('联系人', 20),
   contactPhone: text('联系电话', 30),
   autoBackupKeep: z.number({ error: '自动备份保留份数必须是数字' }).int('自动备份保留份数必须是整数').min(1, '自动备份至少保留1份').max(365, '自动备份最多保留365份'),
+  // 文号 of each kind of document; kinds with the same 代字 share one sequence per year.
+  docNumberRectificationNotice: numberPattern('整改通知书文号'),
+  docNumberRecheckOpinion: numberPattern('复查意见书文号'),
+  docNumberWarningLetter: numberPattern('警示函文号'),
+  docNumberNoticeLetter: numberPattern('函告文号'),
+  docNumberInterviewNotice: numberPattern('约谈通知书文号'),
+  docNumberSupervisionNotice: numberPattern('督办通知书文号'),
+  docNumberCircular: numberPattern('工作通报文号'),
+  docReviewer: text('审核人', 20),
+  docSigner: text('签发人', 20),
+  docCopyTo: text('默认抄送机关', 200),
+  docPrintedBy: text('印发机关', 60),
 }
 
 export const settingsDefaults: z.output<z.ZodObject<typeof settingsShape>> = {
@@ -23,6 +39,17 @@ export const settingsDefaults: z.output<z.ZodObject<typeof settingsShape>> = {
   contactPerson: '',
   contactPhone: '',
   autoBackupKeep: 14,
+  docNumberRectificationNotice: '柳市消安委办整改〔{年}〕{n}号',
+  docNumberRecheckOpinion: '柳市消安委办复〔{年}〕{n}号',
+  docNumberWarningLetter: '柳市消安委办函〔{年}〕{n}号',
+  docNumberNoticeLetter: '柳市消安委办函〔{年}〕{n}号',
+  docNumberInterviewNotice: '柳市消安委办约〔{年}〕{n}号',
+  docNumberSupervisionNotice: '柳市消安委办〔{年}〕{n}号',
+  docNumberCircular: '柳市消安委办〔{年}〕{n}号',
+  docReviewer: '',
+  docSigner: '',
+  docCopyTo: '',
+  docPrintedBy: '',
 }
 
 export const settingsSchema = z.strictObject(withDefaults(settingsShape, settingsDefaults))

@@ -59,6 +59,7 @@ const settingsTags: readonly TagSpec[] = [
   { name: 'hasContact', label: '设置了联系人或联系电话时显示', type: 'flag' },
   { name: 'contactPerson', label: '联系人（在“设置”中填写）', type: 'text' },
   { name: 'contactPhone', label: '联系电话（在“设置”中填写）', type: 'text' },
+  { name: 'printedBy', label: '印发机关（在“文书设置”中填写，未填时同发文机关）', type: 'text' },
 ]
 
 function settingsView(s: RenderSettings): TemplateView {
@@ -67,6 +68,7 @@ function settingsView(s: RenderSettings): TemplateView {
     hasContact: s.contactPerson.trim() !== '' || s.contactPhone.trim() !== '',
     contactPerson: s.contactPerson,
     contactPhone: s.contactPhone,
+    printedBy: s.docPrintedBy.trim() === '' ? s.officeName : s.docPrintedBy,
   }
 }
 
