@@ -7,6 +7,7 @@ import { cleanLine } from './values/text'
 /** Where a field is read from: the column index and how problems name it (「D 发现日期」). */
 export interface FieldColumn {
   index: number
+  letter: string
   ref: string
 }
 
@@ -114,9 +115,9 @@ export function mapColumns(sheet: Sheet, kind: ImportKind, mapping: Mapping): Co
     const field = c.field as ImportField
     const taken = byField.get(field)
     if (taken) {
-      problems.push({ row: null, column: ref(c), field, level: 'error', message: `「${label.get(field)}」对应了两列（${taken.ref.split(' ')[0]}、${c.column}），请只选一列` })
+      problems.push({ row: null, column: ref(c), field, level: 'error', message: `「${label.get(field)}」对应了两列（${taken.letter}、${c.column}），请只选一列` })
     } else {
-      byField.set(field, { index: columnIndex(c.column), ref: ref(c) })
+      byField.set(field, { index: columnIndex(c.column), letter: c.column, ref: ref(c) })
     }
   }
   for (const c of columns.filter((c) => c.mappedBy === null)) {
@@ -124,12 +125,12 @@ export function mapColumns(sheet: Sheet, kind: ImportKind, mapping: Mapping): Co
     if (!field) continue
     const taken = byField.get(field)
     if (taken) {
-      problems.push({ row: null, column: ref(c), field, level: 'warning', message: `与 ${taken.ref.split(' ')[0]} 列同为「${label.get(field)}」，此列不导入` })
+      problems.push({ row: null, column: ref(c), field, level: 'warning', message: `与 ${taken.letter} 列同为「${label.get(field)}」，此列不导入` })
       continue
     }
     c.field = field
     c.mappedBy = 'header'
-    byField.set(field, { index: columnIndex(c.column), ref: ref(c) })
+    byField.set(field, { index: columnIndex(c.column), letter: c.column, ref: ref(c) })
   }
   for (const c of columns) c.fieldLabel = c.field ? (label.get(c.field) ?? '') : ''
   for (const d of defs) {

@@ -56,81 +56,97 @@ function matchReason(m: SubjectMatch, u: UnitDraft): string {
   return `按${by}匹配到已登记的「${m.existing.name}」${m.by === 'creditCode' && m.existing.name !== u.name ? '（名称不同）' : ''}`
 }
 
+const firstError = (r: RowReader): string => r.problems.find((p) => p.level === 'error')?.message ?? ''
+
+type Verdict = Omit<ImportRowVerdict, 'row'>
+const verdict = (action: ImportRowVerdict['action'], subjectName: string, reason: string, summary = ''): Verdict => ({ action, subjectName, summary, reason })
+
+/** The state carried from row to row: units met so far, rows seen, subjects matched. */
+class Planner {
+  readonly plan: Plan
+  readonly matched = new Set<string>()
+  private readonly resolver: SubjectResolver
+  private readonly seen = new Map<string, number>()
+  private readonly today: string
+
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly input: PlanInput,
+  ) {
+    this.resolver = new SubjectResolver(ctx.db)
+    this.today = ctx.clock.today()
+    this.plan = { problems: [...input.columns.problems], verdicts: [], rows: [], subjects: this.resolver.pending, areas: new Map(), counts: emptyCounts() }
+  }
+
+  /** What one data row becomes; its problems are left on the reader. */
+  row(r: RowReader): Verdict {
+    const { kind, lookup } = this.input
+    if (r.isBlank('name') && r.row.cells.some((c) => typeof c === 'string' && TOTAL_ROW.test(c.trim()))) return verdict('skip', '', '合计行，不导入')
+    const unit = readUnit(r, lookup, this.input.unitOptions, kind === 'subjects')
+    const hazard = kind === 'cases' ? readHazard(r, lookup, this.today) : null
+    if (r.failed || (kind === 'cases' && hazard === null)) return verdict('error', unit.name, firstError(r))
+    if (hazard !== null && 'skip' in hazard) return verdict('skip', unit.name, hazard.skip)
+    const fingerprint = hazard === null ? unitFingerprint(unit) : hazardFingerprint(unit, hazard)
+    const earlier = importedRow(this.ctx.db, fingerprint)
+    if (earlier) return verdict('skip', unit.name, `已于${formatDateZh(earlier.importedOn)}从「${earlier.fileName}」导入过`)
+    const same = this.seen.get(fingerprint)
+    if (same !== undefined) return verdict('skip', unit.name, `与第${same}行重复`)
+    const match = this.resolver.find(unit)
+    let subject: SubjectTarget
+    if (match && 'existing' in match) {
+      subject = match.existing
+      this.matched.add(match.existing.id)
+      if (match.by === 'creditCode' && match.existing.name !== unit.name) {
+        r.warn('creditCode', `统一社会信用代码已登记在「${match.existing.name}」名下，按该单位导入`)
+      }
+    } else if (match) {
+      subject = { pending: match.pending }
+    } else {
+      if ('missing' in unit.area) {
+        r.error('area', `${unit.area.missing}，无法新建单位「${unit.name}」`)
+        return verdict('error', unit.name, firstError(r))
+      }
+      if ('create' in unit.area) {
+        const key = looseAreaKey(unit.area.create)
+        if (!this.plan.areas.has(key)) this.plan.areas.set(key, { name: unit.area.create, id: null })
+      }
+      subject = { pending: this.resolver.add(unit, r.number) }
+    }
+    this.seen.set(fingerprint, r.number)
+    this.plan.rows.push({ row: r.number, fingerprint, subject, hazard })
+    const summary = summaryOf(kind, unit, hazard)
+    if (kind === 'cases') return verdict('create', unit.name, match ? matchReason(match, unit) : '新建单位', summary)
+    return verdict(match ? 'match' : 'create', unit.name, match ? matchReason(match, unit) : '', summary)
+  }
+}
+
 /**
  * Decides, row by row, what an import would do: which rows are refused and why, which are
  * skipped (blank, already imported, repeated), which units are matched or created, and the
  * state each hazard comes in at. Reads the data file; writes nothing.
  */
 export function planImport(ctx: Ctx, input: PlanInput): Plan {
-  const { kind, sheet, columns, lookup } = input
-  const today = ctx.clock.today()
-  const resolver = new SubjectResolver(ctx.db)
-  const plan: Plan = { problems: [...columns.problems], verdicts: [], rows: [], subjects: resolver.pending, areas: new Map(), counts: emptyCounts() }
-  const seen = new Map<string, number>()
-  const matched = new Set<string>()
+  const { sheet, columns } = input
+  const planner = new Planner(ctx, input)
+  const { plan } = planner
   const mapped = [...columns.byField.values()].map((c) => c.index)
-
   let previous = columns.headerRow
   for (const row of sheet.rows) {
     if (row.number <= columns.headerRow) continue
     // An .xlsx leaves out the rows it holds nothing for: they are blank rows all the same.
     plan.counts.blank += row.number - previous - 1
     previous = row.number
-    const r = new RowReader(row, columns.byField, input.labels)
     if (mapped.every((i) => isBlankCell(row.cells[i] ?? null))) {
       plan.counts.blank++
       continue
     }
-    const verdict = (action: ImportRowVerdict['action'], subjectName: string, summary: string, reason: string): void => {
-      plan.verdicts.push({ row: row.number, action, subjectName, summary, reason })
-    }
-    if (r.isBlank('name') && row.cells.some((c) => typeof c === 'string' && TOTAL_ROW.test(c.trim()))) {
-      verdict('skip', '', '', '合计行，不导入')
-      continue
-    }
-    const unit = readUnit(r, lookup, input.unitOptions, kind === 'subjects')
-    const hazard = kind === 'cases' ? readHazard(r, lookup, today) : null
-    const decide = (): void => {
-      if (r.failed || (kind === 'cases' && hazard === null)) return verdict('error', unit.name, '', firstError(r))
-      if (hazard !== null && 'skip' in hazard) return verdict('skip', unit.name, '', hazard.skip)
-      const fingerprint = hazard === null ? unitFingerprint(unit) : hazardFingerprint(unit, hazard)
-      const earlier = importedRow(ctx.db, fingerprint)
-      if (earlier) return verdict('skip', unit.name, '', `已于${formatDateZh(earlier.importedOn)}从「${earlier.fileName}」导入过`)
-      const same = seen.get(fingerprint)
-      if (same !== undefined) return verdict('skip', unit.name, '', `与第${same}行重复`)
-      const match = resolver.find(unit)
-      let subject: SubjectTarget
-      if (match) {
-        subject = 'existing' in match ? match.existing : { pending: match.pending }
-        if ('existing' in match) matched.add(match.existing.id)
-        if ('existing' in match && match.by === 'creditCode' && match.existing.name !== unit.name) {
-          r.warn('creditCode', `统一社会信用代码已登记在「${match.existing.name}」名下，按该单位导入`)
-        }
-      } else {
-        if ('missing' in unit.area) {
-          r.error('area', `${unit.area.missing}，无法新建单位「${unit.name}」`)
-          return verdict('error', unit.name, '', firstError(r))
-        }
-        if ('create' in unit.area) {
-          const key = looseAreaKey(unit.area.create)
-          if (!plan.areas.has(key)) plan.areas.set(key, { name: unit.area.create, id: null })
-        }
-        subject = { pending: resolver.add(unit, row.number) }
-      }
-      seen.set(fingerprint, row.number)
-      plan.rows.push({ row: row.number, fingerprint, subject, hazard })
-      const summary = summaryOf(kind, unit, hazard)
-      if (kind === 'cases') return verdict('create', unit.name, summary, match ? matchReason(match, unit) : '新建单位')
-      return verdict(match ? 'match' : 'create', unit.name, summary, match ? matchReason(match, unit) : '')
-    }
-    decide()
+    const r = new RowReader(row, columns.byField, input.labels)
+    plan.verdicts.push({ row: row.number, ...planner.row(r) })
     plan.problems.push(...r.problems)
   }
-  countUp(plan, matched.size)
+  countUp(plan, planner.matched.size)
   return plan
 }
-
-const firstError = (r: RowReader): string => r.problems.find((p) => p.level === 'error')?.message ?? ''
 
 function emptyCounts(): ImportCounts {
   return {

@@ -71,7 +71,7 @@ const canCommit = (p: Plan, args: Args): boolean => sheetErrors(p).length === 0 
 function fieldInfo(file: ReadFile): ImportFieldInfo[] {
   return fieldsOf[file.input.kind].map((d) => {
     const c = file.input.columns.byField.get(d.field)
-    return { field: d.field, label: d.label, required: d.required, column: c === undefined ? null : (c.ref.split(' ')[0] ?? null) }
+    return { field: d.field, label: d.label, required: d.required, column: c?.letter ?? null }
   })
 }
 

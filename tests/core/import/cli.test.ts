@@ -44,6 +44,17 @@ describe('firedesk import', () => {
     expect(JSON.parse((await cli('--data', dir, 'call', 'cases/list', '{}')).out).total).toBe(5)
   })
 
+  it('imports units with a default village for rows that name none', async () => {
+    const roster = join(dir, '名册.csv')
+    writeFileSync(roster, '单位名称,地址,负责人\n华联超市,柳市镇前街1号,吴一\n')
+    const unknown = await cli('--data', dir, 'import', 'subjects', roster, '--default-area', '象阳村')
+    expect([unknown.code, unknown.err]).toEqual([1, '村(社区)「象阳村」未登记'])
+    const done = await cli('--data', dir, 'import', 'subjects', roster, '--default-area', '长江村')
+    expect(done.out.split('\n').at(-1)).toBe('已导入：新建单位 1 个，匹配已登记单位 0 个')
+    const [unit] = JSON.parse((await cli('--data', dir, 'call', 'subjects/list', '{}')).out).rows
+    expect([unit.name, unit.areaName, unit.responsibleName]).toEqual(['华联超市', '长江村', '吴一'])
+  })
+
   it('takes a mapping as JSON and explains bad usage', async () => {
     const mapped = await cli('--data', dir, 'import', 'cases', ledger, '--dry-run', '--mapping', '{"N":""}')
     expect(mapped.out).toContain('  N 备注 → （不导入）')
