@@ -111,7 +111,7 @@ function refusal(p: Plan): AppError {
  */
 export async function commitImport(ctx: Ctx, args: Args): Promise<ImportReport> {
   const file = await readFile(ctx, args)
-  return inTx(ctx, () => {
+  const result = inTx(ctx, (): ImportReport => {
     const p = plan(ctx, file, args)
     if (!canCommit(p, args)) throw refusal(p)
     const report: Omit<ImportReport, 'batchId'> = {
@@ -125,7 +125,9 @@ export async function commitImport(ctx: Ctx, args: Args): Promise<ImportReport> 
     }
     if (p.rows.length === 0) return { batchId: null, ...report }
     const batchId = writePlan(ctx, p, { kind: args.kind, fileName: args.fileName, fileSha256: file.sha256, sheet: report.sheet }, report)
-    ctx.emit('import/committed', { batchId, kind: args.kind })
     return { batchId, ...report }
   })
+  // Told once the data is in, so that open lists (subjects, cases, dashboard) can reload.
+  if (result.batchId !== null) ctx.emit('import/committed', { batchId: result.batchId, kind: args.kind })
+  return result
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { openApp } from '../../../electron/core/app'
+import { fixedClock, sequentialIds } from '../../../electron/core/clock'
 import { messyLedger, MESSY_ROWS } from '../../fixtures/import/ledger'
-import { casesFile, ledgerApp, tableCounts } from './support'
+import { casesFile, IMPORT_DAY, ledgerApp, tableCounts } from './support'
 
 const DATE_HINT = '（可写作 2024-3-5、2024/3/5、2024.3.5 或 2024年3月5日）'
 
@@ -146,6 +148,18 @@ describe('import of a messy case ledger', () => {
     ])
     const batch = app.ctx.db.prepare("SELECT entity_id AS id, operator FROM audit_log WHERE entity = 'importBatch'").get()
     expect(batch).toEqual({ id: report.batchId, operator: expect.any(String) })
+  })
+
+  it('tells open pages once the data is in, and only when something was written', async () => {
+    const events: [string, unknown][] = []
+    const app = openApp({ dataDir: null, clock: fixedClock(IMPORT_DAY), newId: sequentialIds(), onEvent: (e, p) => events.push([e, p]) })
+    for (const name of ['柳黄头村', '长江村']) await app.call('areas/create', { name })
+    const bytes = await messyLedger()
+    await app.call('import/preview', casesFile(bytes, { skipInvalid: true }))
+    expect(events).toEqual([])
+    const report = await app.call('import/commit', casesFile(bytes, { skipInvalid: true }))
+    await app.call('import/commit', casesFile(bytes, { skipInvalid: true }))
+    expect(events).toEqual([['import/committed', { batchId: report.batchId, kind: 'cases' }]])
   })
 
   it('creates nothing when the same file is imported again', async () => {
