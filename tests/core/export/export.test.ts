@@ -39,6 +39,7 @@ describe('export of lists to .xlsx', () => {
     expect(first.getCell(16).value).toEqual(new Date('2024-01-14T00:00:00.000Z'))
     expect(ws.getRow(4).getCell(16).value).toEqual(new Date('2024-05-06T00:00:00.000Z'))
     expect(ws.views).toEqual([expect.objectContaining({ state: 'frozen', ySplit: 1 })])
+    expect(ws.autoFilter).toBe('A1:Q1')
     expect(ws.getColumn(2).width).toBe(28)
     expect(ws.getColumn(9).width).toBe(40)
     expect(ws.getRow(1).getCell(1).font).toMatchObject({ bold: true })
