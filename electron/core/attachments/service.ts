@@ -12,7 +12,8 @@ import { sniffMime } from './sniff'
 import { blobPath, putBlob } from './store'
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
-const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1)
+/** Rounded up, so a file just over the limit never reads as exactly the limit. */
+const mb = (bytes: number): string => (Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1)
 
 function dataDirOf(ctx: Ctx): string {
   if (ctx.dataDir === null) throw new AppError('ILLEGAL_STATE', '未打开数据文件夹，不能保存附件')

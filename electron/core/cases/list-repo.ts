@@ -30,7 +30,7 @@ const WALK_ABOVE = 2000
 /** Up to this many candidates, 1–2 character terms are checked per candidate rather than by a scan of all texts. */
 const CHECK_UP_TO = 20_000
 
-interface Where {
+export interface Where {
   sql: string
   params: unknown[]
 }
@@ -89,12 +89,18 @@ function shortTermMode(db: Db, q: CaseFilterQuery, today: string): ShortTermMode
   return n > CHECK_UP_TO ? 'scan' : 'check'
 }
 
+export interface ListStatements {
+  page: Where
+  count: Where
+}
+
 /**
- * One page of cases: the page is chosen on `cases` alone, then joined for the names it shows.
- * A text filter of 3+ characters with few matches drives the query: its matches are checked in
- * the narrow rid index. With many matches, the page is found by walking the sort order instead.
+ * The two statements of a list: the page, chosen on `cases` alone and then joined for the names
+ * it shows, and the count. A text filter of 3+ characters with few matches drives the query (its
+ * matches are checked in the narrow rid index); with many matches the page is found by walking
+ * the sort order instead.
  */
-export function list(db: Db, q: CaseListQuery, today: string): { rows: Case[]; total: number } {
+export function listStatements(db: Db, q: CaseListQuery, today: string): ListStatements {
   const matches = matchCount(db, q.text)
   const drive = matches !== null && matches <= WALK_ABOVE
   const walk = matches !== null && !drive && SORT_INDEX[q.sort] !== undefined
@@ -102,14 +108,22 @@ export function list(db: Db, q: CaseListQuery, today: string): { rows: Case[]; t
   const order = orderBy(q.sort, q.order)
   const shortAs = shortTermMode(db, q, today)
   const p = caseWhere(q, today, drive ? 'drive' : 'filter', shortAs)
-  const rows = stmt(
-    db,
-    `SELECT ${CASE_COLUMNS} FROM (SELECT c.rid FROM cases c ${index} ${p.sql} ORDER BY ${order} LIMIT ? OFFSET ?) p
-     CROSS JOIN cases c ON c.rid = p.rid ${CASE_JOINS} ORDER BY ${order}`,
-  ).all(...p.params, q.pageSize, offsetOf(q.page, q.pageSize)) as CaseRow[]
   // Counting every match is cheapest through the rid index, one lookup each, for any number of them.
   const counted = matches === null ? p : caseWhere(q, today, 'drive', shortAs)
   const countIndex = matches === null ? '' : 'INDEXED BY cases_rid'
-  const total = (stmt(db, `SELECT count(*) AS n FROM cases c ${countIndex} ${counted.sql}`).get(...counted.params) as { n: number }).n
+  return {
+    page: {
+      sql: `SELECT ${CASE_COLUMNS} FROM (SELECT c.rid FROM cases c ${index} ${p.sql} ORDER BY ${order} LIMIT ? OFFSET ?) p
+     CROSS JOIN cases c ON c.rid = p.rid ${CASE_JOINS} ORDER BY ${order}`,
+      params: [...p.params, q.pageSize, offsetOf(q.page, q.pageSize)],
+    },
+    count: { sql: `SELECT count(*) AS n FROM cases c ${countIndex} ${counted.sql}`, params: counted.params },
+  }
+}
+
+export function list(db: Db, q: CaseListQuery, today: string): { rows: Case[]; total: number } {
+  const s = listStatements(db, q, today)
+  const rows = stmt(db, s.page.sql).all(...s.page.params) as CaseRow[]
+  const total = (stmt(db, s.count.sql).get(...s.count.params) as { n: number }).n
   return { rows: rows.map((r) => toCase(r, today)), total }
 }
