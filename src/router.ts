@@ -12,7 +12,10 @@ declare module 'vue-router' {
 
 /** One route per line: later features add theirs here and the side menu follows. */
 export const routes: RouteRecordRaw[] = [
-  { path: '/', redirect: '/subjects' },
+  { path: '/', name: 'dashboard', component: () => import('./views/dashboard/DashboardView.vue'), meta: { titleKey: 'menu.dashboard', menuOrder: 10 } },
+  { path: '/cases', name: 'cases', component: () => import('./views/cases/CasesView.vue'), meta: { titleKey: 'menu.cases', menuOrder: 15 } },
+  { path: '/cases/:id', name: 'case', component: () => import('./views/cases/CaseView.vue'), props: true, meta: { titleKey: 'casePage.entity' } },
+  { path: '/search', name: 'search', component: () => import('./views/search/SearchView.vue'), meta: { titleKey: 'menu.search', menuOrder: 17 } },
   { path: '/subjects', name: 'subjects', component: () => import('./views/subjects/SubjectsView.vue'), meta: { titleKey: 'menu.subject', menuOrder: 20 } },
   { path: '/areas', name: 'areas', component: () => import('./views/areas/AreasView.vue'), meta: { titleKey: 'menu.area', menuOrder: 30 } },
   { path: '/settings', name: 'settings', component: () => import('./views/settings/SettingsView.vue'), meta: { titleKey: 'menu.settings', menuOrder: 90 } },
