@@ -19,8 +19,11 @@ const ORDER: Record<CaseSortField, string> = {
 /** The wide index that lists cases in each order while carrying every filter column. */
 const SORT_INDEX: Partial<Record<CaseSortField, string>> = { foundDate: 'cases_found', deadline: 'cases_deadline', updatedAt: 'cases_updated' }
 
-/** How a text filter takes part in the query (see `list`). */
-export type TextMode = 'drive' | 'filter'
+/**
+ * How a text filter takes part in the query (see `listStatements`): 'drive' looks cases up by the
+ * rids matched, 'filter' only tests them, 'joined' leaves the matches to a join in FROM.
+ */
+export type TextMode = 'drive' | 'filter' | 'joined'
 
 /**
  * Above this many text matches, walking the sort order and testing each case against the matches
@@ -65,8 +68,8 @@ export function caseWhere(f: CaseFilterQuery, today: string, textMode: TextMode 
   if (f.foundTo) add('c.found_date <= ?', f.foundTo)
   if (f.deadlineFrom) add('c.deadline >= ?', f.deadlineFrom)
   if (f.deadlineTo) add('c.deadline <= ?', f.deadlineTo)
-  const text = caseTextPredicate(f.text, textMode === 'filter' ? '+c.rid' : 'c.rid', shortAs)
-  if (text) add(text.sql, ...text.params)
+  const text = caseTextPredicate(f.text, textMode === 'filter' ? '+c.rid' : 'c.rid', shortAs, textMode !== 'joined')
+  if (text?.sql) add(text.sql, ...text.params)
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params }
 }
 
@@ -108,16 +111,17 @@ export function listStatements(db: Db, q: CaseListQuery, today: string): ListSta
   const order = orderBy(q.sort, q.order)
   const shortAs = shortTermMode(db, q, today)
   const p = caseWhere(q, today, drive ? 'drive' : 'filter', shortAs)
-  // Counting every match is cheapest through the rid index, one lookup each, for any number of them.
-  const counted = matches === null ? p : caseWhere(q, today, 'drive', shortAs)
-  const countIndex = matches === null ? '' : 'INDEXED BY cases_rid'
+  // Counting every match is cheapest streaming the matches into the rid index, one lookup each.
+  const match = caseTextPredicate(q.text, 'c.rid')?.match
+  const counted = match ? caseWhere(q, today, 'joined', shortAs) : p
+  const from = match ? `(${match.sql}) m CROSS JOIN cases c INDEXED BY cases_rid ON c.rid = m.rid` : 'cases c'
   return {
     page: {
       sql: `SELECT ${CASE_COLUMNS} FROM (SELECT c.rid FROM cases c ${index} ${p.sql} ORDER BY ${order} LIMIT ? OFFSET ?) p
      CROSS JOIN cases c ON c.rid = p.rid ${CASE_JOINS} ORDER BY ${order}`,
       params: [...p.params, q.pageSize, offsetOf(q.page, q.pageSize)],
     },
-    count: { sql: `SELECT count(*) AS n FROM cases c ${countIndex} ${counted.sql}`, params: counted.params },
+    count: { sql: `SELECT count(*) AS n FROM ${from} ${counted.sql}`, params: [...(match?.params ?? []), ...counted.params] },
   }
 }
 

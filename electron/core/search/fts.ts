@@ -52,13 +52,14 @@ export type ShortTermMode = 'check' | 'scan'
 
 /**
  * The same condition as a predicate on a case's rid (`ridExpr`), for the case list: 3+ character
- * terms as membership in the MATCH results (`match` is that subquery, for counting), shorter ones
- * as `shortAs` says.
+ * terms as membership in the MATCH results (`match` is that subquery; `withMatch` false leaves it
+ * out for a caller that joins the matches itself), shorter ones as `shortAs` says.
  */
 export function caseTextPredicate(
   text: string,
   ridExpr: string,
   shortAs: ShortTermMode = 'check',
+  withMatch = true,
 ): { sql: string; params: string[]; match: RidQuery | null; short: number } | null {
   const all = terms(text)
   if (all.length === 0) return null
@@ -68,13 +69,14 @@ export function caseTextPredicate(
     ? { sql: 'SELECT rowid AS rid FROM cases_fts WHERE cases_fts MATCH ?', params: [long.map(ftsString).join(' AND ')] }
     : null
   const contains = short.map(() => 'instr(t.text, ?) > 0').join(' AND ')
+  const inMatch = match !== null && withMatch
   const clauses = [
-    ...(match ? [`${ridExpr} IN (${match.sql})`] : []),
+    ...(inMatch ? [`${ridExpr} IN (${match.sql})`] : []),
     ...(short.length === 0
       ? []
       : shortAs === 'scan'
         ? [`${ridExpr} IN (SELECT t.rid FROM case_search t WHERE ${contains})`]
         : short.map(() => `instr((SELECT t.text FROM case_search t WHERE t.rid = ${ridExpr}), ?) > 0`)),
   ]
-  return { sql: clauses.join(' AND '), params: [...(match?.params ?? []), ...short], match, short: short.length }
+  return { sql: clauses.join(' AND '), params: [...(inMatch ? match.params : []), ...short], match, short: short.length }
 }
