@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+import { addDays, dashboardCounts, registerCase, todayOf, zhDate, type DashboardCounts } from './cases-helpers'
+import { seedRegister } from './seed-data'
+import { useUi } from './support'
+import { byTest, lastToast, tableRows } from './ui'
+
+const ui = useUi()
+
+const tiles: (keyof DashboardCounts)[] = ['overdue', 'dueWithin3', 'dueWithin7', 'awaitingRecheck', 'openMajor', 'open']
+
+describe('工作台', () => {
+  it('offers the example data on an empty ledger; every number then opens a list of exactly that many cases', async () => {
+    const { page, harness, open } = ui()
+    await open('/')
+    await byTest(page, 'demo-offer').waitFor()
+    expect(await dashboardCounts(page)).toEqual({ overdue: 0, dueWithin3: 0, dueWithin7: 0, awaitingRecheck: 0, openMajor: 0, open: 0 })
+
+    await byTest(page, 'demo-load').click()
+    await expect.poll(() => lastToast(page).innerText(), { timeout: 30_000 }).toMatch(/^已载入示例数据：监管对象 300 个，隐患 1500 条$/)
+    await byTest(page, 'demo-offer').waitFor({ state: 'hidden' })
+
+    const summary = await harness.app.call('dashboard/summary', {})
+    const expected = Object.fromEntries(tiles.map((k) => [k, summary[k].count])) as DashboardCounts
+    await expect.poll(() => dashboardCounts(page)).toEqual(expected)
+    expect(expected.overdue).toBeGreaterThan(0)
+    expect(await byTest(page, 'overdue-list').locator('[data-test=days]').first().innerText()).toBe(`逾期${summary.overdue.cases[0]?.overdueDays}天`)
+
+    const total = () => byTest(page, 'cases-table').locator('.n-pagination-prefix').innerText()
+    for (const key of tiles) {
+      await open('/')
+      await byTest(page, `tile-${key}`).click()
+      await expect.poll(total, { message: key }).toBe(`共 ${expected[key]} 条`)
+    }
+
+    const area = summary.byArea[0]
+    await open('/')
+    await byTest(page, 'by-area').locator('[data-test=group-open]').first().click()
+    await expect.poll(total).toBe(`共 ${area?.count} 条`)
+    await open('/')
+    await byTest(page, 'by-category').locator('a[data-test=group-overdue]').first().click()
+    const category = summary.byCategory.find((g) => g.overdue > 0)
+    await expect.poll(total).toBe(`共 ${category?.overdue} 条`)
+    expect(await page.locator('[data-test=cases-table] tbody tr.row-overdue').count()).toBe(await tableRows(page, 'cases-table').count())
+  })
+
+  it('says what became overdue since the app was last started', async () => {
+    const { page, harness, open } = ui()
+    await seedRegister(harness.app)
+    const today = todayOf(harness.app)
+    // The office last opened the app ten days ago.
+    harness.app.ctx.db.prepare('INSERT INTO app_starts (date, at) VALUES (?, ?)').run(addDays(today, -10), `${addDays(today, -10)}T01:00:00.000Z`)
+    const fresh = await registerCase(harness.app, '宏盛五金加工店', { foundDate: addDays(today, -15), deadline: addDays(today, -4), description: '生产区与住人区未分隔' })
+    await registerCase(harness.app, '星光KTV', { foundDate: addDays(today, -30), deadline: addDays(today, -12), description: '包厢疏散指示标志损坏' })
+
+    await open('/')
+    const notice = byTest(page, 'since-notice')
+    await notice.waitFor()
+    expect(await notice.innerText()).toContain(`上次启动是${zhDate(addDays(today, -10))}`)
+    expect(await byTest(page, 'since-count').innerText()).toBe('1 条')
+    expect(await notice.locator('li').allInnerTexts()).toEqual([`${fresh.number} 宏盛五金加工店（三合一）逾期4天`])
+    expect((await dashboardCounts(page)).overdue).toBe(2)
+
+    await byTest(page, 'since-count').click()
+    await expect.poll(() => byTest(page, 'cases-table').locator('.n-pagination-prefix').innerText()).toBe('共 1 条')
+
+    // Said until the user closes it; not again in the same run.
+    await open('/')
+    await notice.waitFor()
+    await notice.locator('.n-alert__close').click()
+    await notice.waitFor({ state: 'hidden' })
+    await open('/cases')
+    await open('/')
+    await byTest(page, 'tile-open').waitFor()
+    expect(await notice.count()).toBe(0)
+  })
+
+  it('stops the user with the Chinese advice when the data file fails its check at start', async () => {
+    const { page, open } = ui()
+    const advice = '数据文件检查未通过，可能已损坏。请不要继续录入，到「设置 → 备份与恢复」从最近的备份恢复。'
+    await page.route('**/rpc/app/startup', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ ok: true, data: { integrity: { ok: false, advice, newestBackup: null }, autoBackup: null } }),
+      }),
+    )
+    await open('/')
+    const dialog = page.locator('.n-dialog')
+    await dialog.waitFor()
+    expect(await dialog.locator('.n-dialog__title').innerText()).toBe('数据文件检查未通过')
+    expect(await dialog.locator('.n-dialog__content').innerText()).toBe(advice)
+    await page.keyboard.press('Escape')
+    await page.mouse.click(5, 5)
+    expect(await dialog.isVisible()).toBe(true)
+    await dialog.getByText('我知道了').click()
+    await dialog.waitFor({ state: 'hidden' })
+  })
+})
