@@ -5,6 +5,10 @@ import { requiredText, text, withDefaults } from '../validation'
 const numberPattern = (label: string) =>
   requiredText(label, 40).regex(/^[^〔〕[\]()（）{}｛｝]+〔\{年\}〕\{n\}号$/, `${label}应写成“代字〔{年}〕{n}号”，如“柳市消安委办〔{年}〕{n}号”`)
 
+/** Days overdue at which a rung of the escalation ladder is proposed (1 = the first day overdue). */
+const ladderDays = (label: string) =>
+  z.number({ error: `${label}必须是数字` }).int(`${label}必须是整数`).min(1, `${label}至少为1`).max(3650, `${label}不能超过3650`)
+
 /**
  * The office's settings. Every key has a default so a new data file works at once; each key is
  * stored as its own row so that adding keys later needs no migration.
@@ -25,10 +29,18 @@ export const settingsShape = {
   docNumberInterviewNotice: numberPattern('约谈通知书文号'),
   docNumberSupervisionNotice: numberPattern('督办通知书文号'),
   docNumberCircular: numberPattern('工作通报文号'),
+  docNumberQuarterlyReport: numberPattern('季度汇总文号'),
   docReviewer: text('审核人', 20),
   docSigner: text('签发人', 20),
   docCopyTo: text('默认抄送机关', 200),
   docPrintedBy: text('印发机关', 60),
+  // The escalation ladder (预警 → 函告 → 约谈 → 督办 → 通报): days overdue at which each step is proposed.
+  warningAfterDays: ladderDays('逾期多少天发警示函（预警）'),
+  letterAfterDays: ladderDays('逾期多少天函告'),
+  interviewAfterDays: ladderDays('逾期多少天约谈'),
+  majorSupervisionAfterDays: ladderDays('重大火灾隐患逾期多少天挂牌督办'),
+  supervisionAfterDays: ladderDays('一般隐患约谈后逾期多少天挂牌督办'),
+  circularAfterDays: ladderDays('逾期多少天列入通报'),
 }
 
 export const settingsDefaults: z.output<z.ZodObject<typeof settingsShape>> = {
@@ -46,10 +58,17 @@ export const settingsDefaults: z.output<z.ZodObject<typeof settingsShape>> = {
   docNumberInterviewNotice: '柳市消安委办约〔{年}〕{n}号',
   docNumberSupervisionNotice: '柳市消安委办〔{年}〕{n}号',
   docNumberCircular: '柳市消安委办〔{年}〕{n}号',
+  docNumberQuarterlyReport: '柳市消安委办〔{年}〕{n}号',
   docReviewer: '',
   docSigner: '',
   docCopyTo: '',
   docPrintedBy: '',
+  warningAfterDays: 1,
+  letterAfterDays: 15,
+  interviewAfterDays: 30,
+  majorSupervisionAfterDays: 1,
+  supervisionAfterDays: 60,
+  circularAfterDays: 30,
 }
 
 export const settingsSchema = z.strictObject(withDefaults(settingsShape, settingsDefaults))
