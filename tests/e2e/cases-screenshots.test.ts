@@ -25,7 +25,14 @@ describe('casework screens with the example ledger', () => {
 
     await byTest(page, 'tile-open').click()
     await expect.poll(() => tableRows(page, 'cases-table').count()).toBe(20)
+    await expect.poll(() => page.locator('.n-data-table-loading-wrapper').count()).toBe(0)
     await page.screenshot(shot('cases-list.png'))
+
+    await open('/')
+    await byTest(page, 'tile-overdue').click()
+    await expect.poll(() => page.locator('[data-test=cases-table] tbody tr.row-overdue').count()).toBeGreaterThan(0)
+    await expect.poll(() => page.locator('.n-data-table-loading-wrapper').count()).toBe(0)
+    await page.screenshot(shot('cases-overdue.png'))
 
     // The open case with the longest history that may still be extended, with photos from before and after.
     const openCases = (await harness.app.call('cases/list', { status: ['registered', 'noticed', 'rectifying'], pageSize: 200 })).rows

@@ -147,6 +147,15 @@ describe('隐患 from registration to 销号', () => {
     await page.reload()
     await expect.poll(() => byTest(page, 'case-status').innerText()).toBe('已下发整改通知')
     expect(await actionButtons(page)).toEqual(['开始整改', '延期', '作废'])
+
+    // Voided with a reason, the case stays readable but takes no more steps and no more files.
+    await runAction(page, '作废', async () => {
+      await byTest(page, 'transition-reason').locator('textarea').fill('重复登记，与同日夜查记录为同一隐患')
+    })
+    await expect.poll(() => byTest(page, 'case-status').innerText()).toBe('已作废')
+    expect(await byTest(page, 'case-actions').count()).toBe(0)
+    expect(await byTest(page, 'attachment-upload').count()).toBe(0)
+    expect(await byTest(page, 'case-facts').innerText()).toContain('已作废：重复登记，与同日夜查记录为同一隐患')
   })
 
   it('shows an overdue case in red with its days overdue, on the dashboard and in the remembered list', async () => {

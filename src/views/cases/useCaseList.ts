@@ -1,5 +1,5 @@
 import { useMessage, type DataTableSortState, type PaginationProps } from 'naive-ui'
-import { reactive, ref, watch } from 'vue'
+import { onBeforeUnmount, reactive, ref, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import type { Case, CaseSortField } from '../../../electron/core/cases/schema'
 import { call, messageOf } from '../../api'
@@ -65,7 +65,7 @@ export function useCaseList() {
   function remember(): void {
     saveList({ filter, sort: sort.value, pageSize: pagination.pageSize })
     const f = serialized()
-    if (route.query.f !== f) void router.replace({ name: 'cases', query: { f } })
+    if (route.name === 'cases' && route.query.f !== f) void router.replace({ name: 'cases', query: { f } })
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -77,6 +77,8 @@ export function useCaseList() {
       void load()
     }, delay)
   }
+  // A pending reload must not pull the address back to the list once the user has left it.
+  onBeforeUnmount(() => clearTimeout(timer))
   watch(() => filter.text, () => reloadFromFirstPage(TYPING_PAUSE_MS))
   watch(
     () => JSON.stringify({ ...filter, text: '', sort: sort.value }),
