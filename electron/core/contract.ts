@@ -9,6 +9,7 @@ import type { CaseworkContract } from './cases/casework/contract'
 import type { ExportContract } from './export/contract'
 import type { HealthContract } from './health/contract'
 import type { ImportContract } from './import/contract'
+import type { ReportsContract } from './reports/contract'
 import type { SettingsContract } from './settings/contract'
 import type { SubjectsContract } from './subjects/contract'
 
@@ -19,7 +20,8 @@ export type Contract = SettingsContract &
   HealthContract &
   CaseworkContract &
   ImportContract &
-  ExportContract
+  ExportContract &
+  ReportsContract
 
 export type HandlerName = keyof Contract
 export type ArgsOf<N extends HandlerName> = Contract[N]['args']

@@ -5,6 +5,7 @@ import { exportHandlers } from './export/handlers'
 import { healthHandlers } from './health/handlers'
 import { importHandlers } from './import/handlers'
 import type { HandlerDef } from './registry'
+import { reportHandlers } from './reports/handlers'
 import { settingsHandlers } from './settings/handlers'
 import { subjectHandlers } from './subjects/handlers'
 
@@ -18,4 +19,5 @@ export const allHandlers: readonly HandlerDef[] = [
   ...caseworkHandlers,
   ...importHandlers,
   ...exportHandlers,
+  ...reportHandlers,
 ]

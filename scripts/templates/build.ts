@@ -2,6 +2,7 @@ import type { DocumentKindCode } from '../../electron/core/documents/types'
 import { circular, noticeLetter, supervisionNotice, warningLetter } from './documents'
 import { interviewMinutes, interviewNotice, recheckOpinion, rectificationNotice, type TemplateSource } from './forms'
 import { buildDocx } from './package'
+import { quarterlyReport } from './report'
 
 const sources: Record<DocumentKindCode, () => TemplateSource> = {
   rectification_notice: rectificationNotice,
@@ -12,6 +13,7 @@ const sources: Record<DocumentKindCode, () => TemplateSource> = {
   interview_minutes: interviewMinutes,
   supervision_notice: supervisionNotice,
   circular,
+  quarterly_report: quarterlyReport,
 }
 
 /** The shipped template of a kind, byte for byte as templates/<kind>.docx holds it. */

@@ -10,6 +10,7 @@ export const documentKindCodes = [
   'interview_minutes',
   'supervision_notice',
   'circular',
+  'quarterly_report',
 ] as const
 export type DocumentKindCode = (typeof documentKindCodes)[number]
 

@@ -4,6 +4,7 @@ import { circular } from './circular'
 import { interviewMinutes } from './interview-minutes'
 import { interviewNotice } from './interview-notice'
 import { noticeLetter } from './notice-letter'
+import { quarterlyReport } from './quarterly-report'
 import { recheckOpinion } from './recheck-opinion'
 import { rectificationNotice } from './rectification-notice'
 import { supervisionNotice } from './supervision-notice'
@@ -19,6 +20,7 @@ export const documentKinds: readonly DocumentKind[] = [
   interviewMinutes,
   supervisionNotice,
   circular,
+  quarterlyReport,
 ]
 
 export function kindOf(code: string): DocumentKind {

@@ -1,0 +1,34 @@
+import type { CaseFilter } from '../cases/schema'
+import type { Db } from '../db/open'
+import { dimensionDefs } from './dimensions'
+import { caseFigures } from './figures'
+import type { Range, SqlWhere } from './figures/types'
+import { tally, type Tally } from './repo'
+import { caseFigureKeys, type CaseCount, type CaseFigureKey, type Dimension, type Rate } from './schema'
+
+export type Tallies = Record<CaseFigureKey, Tally>
+
+/** Every count of cases over a period, each split by every dimension. */
+export function tallies(db: Db, p: Range): Tallies {
+  return Object.fromEntries(caseFigureKeys.map((k) => [k, tally(db, caseFigures[k].where(p))])) as Tallies
+}
+
+/** A figure's WHERE clause narrowed to one group of a dimension. */
+export function narrowWhere(w: SqlWhere, dimension: Dimension, groupId: string): SqlWhere {
+  return { sql: `${w.sql} AND ${dimensionDefs[dimension].column} = @groupId`, params: { ...w.params, groupId } }
+}
+
+/** A number with the filter and the reference that list its cases. */
+export function caseCount(key: CaseFigureKey, p: Range, count: number, group?: { dimension: Dimension; id: string }): CaseCount {
+  const base = caseFigures[key].filter(p)
+  const filter: CaseFilter | null = base && group ? dimensionDefs[group.dimension].narrow(base, group.id) : base
+  const records = group ? { figure: key, from: p.from, to: p.to, dimension: group.dimension, groupId: group.id } : { figure: key, from: p.from, to: p.to }
+  return { count, filter, records }
+}
+
+export const countOf = (t: Tallies, key: CaseFigureKey, group?: { dimension: Dimension; id: string }): number =>
+  group ? (t[key].by[group.dimension].get(group.id) ?? 0) : t[key].total
+
+export function rate(numerator: number, denominator: number): Rate {
+  return { numerator, denominator, percent: denominator === 0 ? null : Math.round((numerator * 1000) / denominator) / 10 }
+}

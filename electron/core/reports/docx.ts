@@ -1,0 +1,102 @@
+import type { z } from 'zod'
+import type { Ctx } from '../context'
+import { render } from '../documents/render'
+import { loadSettings } from '../settings/service'
+import type { Settings } from '../settings/schema'
+import { changeText, localDateTimeZh, percentText, pointsText } from './format'
+import { headlineRows } from './headline'
+import type { Breakdown, exportDocxSchema, GroupRow, ReportFile, ReportSummary } from './schema'
+import { buildSummary } from './summary'
+
+/*
+ * The summary as the 季度工作情况汇总 (quarterly_report kind of the documents engine): tables of
+ * figures and breakdowns, the definitions, the period and the time the data was taken.
+ */
+
+type Args = z.output<typeof exportDocxSchema>
+
+/** 柳市消安委办〔{年}〕{n}号 with the sequence left blank, to be written in when the report is issued. */
+const blankNumber = (pattern: string, year: string): string => pattern.replace('{年}', year).replace('{n}', '\u3000\u3000')
+
+function intro(s: ReportSummary, town: string): string {
+  const c = s.current
+  const unfinished = s.period.to >= s.source.today ? '（本期尚未结束，数据截至取数时）' : ''
+  return (
+    `${s.period.label}（${s.period.range}）${unfinished}，${town}共发现消防安全隐患${c.found.count}处，其中重大火灾隐患${c.majorFound.count}处；` +
+    `整改销号${c.closed.count}处；本期发现的隐患中已整改${c.foundClosed.count}处，整改率${percentText(c.rate)}。` +
+    `期末尚有未销号隐患${c.openAtEnd.count}处，其中逾期未整改${c.overdueAtEnd.count}处。现将有关情况汇总如下。`
+  )
+}
+
+const groupCells = (r: Pick<GroupRow, 'found' | 'foundClosed' | 'rate' | 'openAtEnd' | 'overdueAtEnd'>) => ({
+  found: String(r.found.count),
+  foundClosed: String(r.foundClosed.count),
+  rate: percentText(r.rate),
+  openAtEnd: String(r.openAtEnd.count),
+  overdueAtEnd: String(r.overdueAtEnd.count),
+})
+
+/** Groups with nothing to show are left out, except the areas: a village with no hazards is news too. */
+function breakdownTable(b: Breakdown, s: ReportSummary) {
+  const shown = b.rows.filter((r) => b.dimension === 'area' || r.found.count + r.closed.count + r.openAtEnd.count > 0)
+  const c = s.current
+  const total = { found: c.found, foundClosed: c.foundClosed, rate: c.rate, openAtEnd: c.openAtEnd, overdueAtEnd: c.overdueAtEnd }
+  return {
+    heading: b.title,
+    groupLabel: b.groupLabel,
+    rows: [...shown.map((r) => ({ name: r.name, ...groupCells(r) })), { name: '合计', ...groupCells(total) }],
+  }
+}
+
+function work(s: ReportSummary): string[] {
+  const out: string[] = []
+  if (s.documents) {
+    const issued = s.documents.byKind.filter((k) => k.count > 0)
+    out.push(
+      s.documents.total === 0
+        ? '本期未发出文书。'
+        : `本期共发出各类文书${s.documents.total}件，其中${issued.map((k) => `${k.name}${k.count}件`).join('、')}。`,
+    )
+  }
+  for (const u of s.unavailable) out.push(`${u.label}：${u.reason}`)
+  return out
+}
+
+function source(s: ReportSummary): string {
+  const file = s.source.dataFile === null ? '（内存数据库）' : `（${s.source.dataFile}）`
+  const last = s.source.lastChangeAt === null ? '' : `，隐患数据最后变动于${localDateTimeZh(s.source.lastChangeAt)}`
+  return (
+    `数据来源：消安督办台数据文件${file}，取数时间为${localDateTimeZh(s.source.takenAt)}；` +
+    `台账共有隐患${s.source.cases}条（另有作废${s.source.voided}条，不计入）${last}。`
+  )
+}
+
+/** The data of a quarterly_report document for a summary. */
+export function reportDocumentData(s: ReportSummary, settings: Settings, args: { number?: string | undefined; recipients?: string | undefined }) {
+  const row = (h: (typeof headlineRows)[number]) =>
+    h.kind === 'count'
+      ? { item: h.item, current: String(h.pick(s.current).count), previous: String(h.pick(s.prior).count), change: changeText(h.pick(s.current).count, h.pick(s.prior).count) }
+      : { item: h.item, current: percentText(h.pick(s.current)), previous: percentText(h.pick(s.prior)), change: pointsText(h.pick(s.current), h.pick(s.prior)) }
+  return {
+    number: args.number?.trim() || blankNumber(settings.docNumberCircular, s.source.today.slice(0, 4)),
+    title: `${s.period.label}消防安全隐患排查整治工作情况汇总`,
+    recipients: args.recipients?.trim() || `${settings.townName}消防安全委员会`,
+    intro: [intro(s, settings.townName)],
+    figures: headlineRows.map(row),
+    breakdowns: s.breakdowns.map((b) => breakdownTable(b, s)),
+    months: s.trend.map((m) => ({ month: m.label, found: String(m.found.count), closed: String(m.closed.count) })),
+    work: work(s),
+    documents: (s.documents?.byKind ?? []).filter((k) => k.count > 0).map((k) => ({ name: k.name, count: String(k.count) })),
+    definitions: s.definitions.map((d) => ({ term: d.term, text: d.text })),
+    source: [source(s)],
+    copyTo: settings.docCopyTo,
+    date: s.source.today,
+  }
+}
+
+export function exportDocx(ctx: Ctx, args: Args): ReportFile {
+  const summary = buildSummary(ctx, args)
+  const settings = loadSettings(ctx.db)
+  const bytes = render('quarterly_report', reportDocumentData(summary, settings, args), settings)
+  return { fileName: `${summary.period.label}工作情况汇总.docx`, dataBase64: bytes.toString('base64') }
+}

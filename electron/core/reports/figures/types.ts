@@ -1,0 +1,29 @@
+import type { CaseFilter } from '../../cases/schema'
+import type { CaseFigureKey } from '../schema'
+
+/** A WHERE clause on `cases c` with its named parameters (@from, @to…). */
+export interface SqlWhere {
+  sql: string
+  params: Record<string, string>
+}
+
+export interface Range {
+  from: string
+  to: string
+}
+
+/**
+ * One count of cases over a period: its name, its definition as the report states it, and the
+ * SQL that selects its cases. Counting, breaking down, the monthly trend and the list of records
+ * behind a number all use this one WHERE clause, so they cannot disagree.
+ */
+export interface CaseFigure {
+  readonly key: CaseFigureKey
+  readonly label: string
+  readonly definition: string
+  /** the date that puts a case in a month of the trend; null for counts at one day */
+  readonly dateColumn: 'c.found_date' | 'c.closed_date' | null
+  where(p: Range): SqlWhere
+  /** the case-list filter that lists exactly these cases, when the case list can express it */
+  filter(p: Range): CaseFilter | null
+}

@@ -1,0 +1,64 @@
+import { CASE_COLUMNS, CASE_JOINS, toCase, type CaseRow } from '../cases/repo'
+import type { Case } from '../cases/schema'
+import { stmt } from '../cases/sql'
+import type { Db } from '../db/open'
+import { offsetOf } from '../paging'
+import type { SqlWhere } from './figures/types'
+import type { Dimension } from './schema'
+
+/** A count with its split by every dimension at once. */
+export interface Tally {
+  total: number
+  by: Record<Dimension, Map<string, number>>
+}
+
+interface TallyRow {
+  area: string
+  category: string
+  subjectKind: string
+  severity: string
+  n: number
+}
+
+const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n)
+
+/** One pass over the figure's cases, grouped by all four dimensions; the breakdowns are sums of it. */
+export function tally(db: Db, w: SqlWhere): Tally {
+  const rows = stmt(
+    db,
+    `SELECT c.area_id AS area, c.category_id AS category, c.subject_kind_id AS subjectKind, c.severity AS severity, count(*) AS n
+     FROM cases c WHERE ${w.sql} GROUP BY 1, 2, 3, 4`,
+  ).all(w.params) as TallyRow[]
+  const t: Tally = { total: 0, by: { area: new Map(), category: new Map(), subjectKind: new Map(), severity: new Map() } }
+  for (const r of rows) {
+    t.total += r.n
+    add(t.by.area, r.area, r.n)
+    add(t.by.category, r.category, r.n)
+    add(t.by.subjectKind, r.subjectKind, r.n)
+    add(t.by.severity, r.severity, r.n)
+  }
+  return t
+}
+
+/** The figure's cases per calendar month of `column` (YYYY-MM → count). */
+export function monthly(db: Db, w: SqlWhere, column: string): Map<string, number> {
+  const rows = stmt(db, `SELECT substr(${column}, 1, 7) AS month, count(*) AS n FROM cases c WHERE ${w.sql} GROUP BY 1`).all(w.params) as {
+    month: string
+    n: number
+  }[]
+  return new Map(rows.map((r) => [r.month, r.n]))
+}
+
+/** One page of the cases behind a figure, oldest found first. */
+export function records(db: Db, w: SqlWhere, page: number, pageSize: number, today: string): { rows: Case[]; total: number } {
+  const rows = stmt(db, `SELECT ${CASE_COLUMNS} FROM cases c ${CASE_JOINS} WHERE ${w.sql} ORDER BY c.found_date, c.rid LIMIT @limit OFFSET @offset`).all({
+    ...w.params,
+    limit: pageSize,
+    offset: offsetOf(page, pageSize),
+  }) as CaseRow[]
+  const total = (stmt(db, `SELECT count(*) AS n FROM cases c WHERE ${w.sql}`).get(w.params) as { n: number }).n
+  return { rows: rows.map((r) => toCase(r, today)), total }
+}
+
+export const tableExists = (db: Db, name: string): boolean =>
+  stmt(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined

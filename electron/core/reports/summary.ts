@@ -1,0 +1,104 @@
+import type { Ctx } from '../context'
+import { countOf, caseCount, rate, tallies, type Tallies } from './counts'
+import { definitions } from './definitions'
+import { dimensionDefs } from './dimensions'
+import { caseFigures } from './figures'
+import { documentsIssued } from './figures/documents'
+import { unavailableFigures } from './figures/pending'
+import { monthsOf, periodOf, previousPeriod, quarterRange } from './period'
+import { monthly } from './repo'
+import { dimensions, type Breakdown, type MonthRow, type Period, type PeriodFigures, type ReportSummary } from './schema'
+import { reportSource } from './source'
+
+export interface PeriodArgs {
+  quarter?: string | undefined
+  from?: string | undefined
+  to?: string | undefined
+}
+
+/** The validated args (a quarter, or from and to) as a period. */
+export function resolvePeriod(args: PeriodArgs): Period {
+  const { from, to } = args.quarter !== undefined ? quarterRange(args.quarter) : { from: args.from ?? '', to: args.to ?? '' }
+  return periodOf(from, to)
+}
+
+function periodFigures(period: Period, t: Tallies): PeriodFigures {
+  const n = (key: keyof Tallies) => caseCount(key, period, countOf(t, key))
+  const major = { dimension: 'severity', id: 'major' } as const
+  const found = countOf(t, 'found')
+  return {
+    period,
+    found: n('found'),
+    closed: n('closed'),
+    foundClosed: n('foundClosed'),
+    rate: rate(countOf(t, 'foundClosed'), found),
+    closedRatio: rate(countOf(t, 'closed'), found),
+    openAtStart: n('openAtStart'),
+    openAtEnd: n('openAtEnd'),
+    overdueAtEnd: n('overdueAtEnd'),
+    majorFound: caseCount('found', period, countOf(t, 'found', major), major),
+    majorClosed: caseCount('closed', period, countOf(t, 'closed', major), major),
+  }
+}
+
+function breakdown(ctx: Ctx, dimension: (typeof dimensions)[number], period: Period, t: Tallies): Breakdown {
+  const def = dimensionDefs[dimension]
+  const used = (id: string) => Object.values(t).some((x) => (x.by[dimension].get(id) ?? 0) > 0)
+  const rows = def
+    .groups(ctx.db)
+    .filter((g) => g.live || used(g.id))
+    .map((g) => {
+      const group = { dimension, id: g.id }
+      const n = (key: keyof Tallies) => caseCount(key, period, countOf(t, key, group), group)
+      return {
+        id: g.id,
+        name: g.name,
+        found: n('found'),
+        foundClosed: n('foundClosed'),
+        rate: rate(countOf(t, 'foundClosed', group), countOf(t, 'found', group)),
+        closed: n('closed'),
+        openAtEnd: n('openAtEnd'),
+        overdueAtEnd: n('overdueAtEnd'),
+      }
+    })
+  return { dimension, title: def.title, groupLabel: def.groupLabel, rows }
+}
+
+function trend(ctx: Ctx, period: Period): MonthRow[] {
+  const perMonth = (key: 'found' | 'closed') => monthly(ctx.db, caseFigures[key].where(period), caseFigures[key].dateColumn ?? '')
+  const found = perMonth('found')
+  const closed = perMonth('closed')
+  const months = monthsOf(period)
+  const oneYear = months.every((m) => m.month.slice(0, 4) === period.from.slice(0, 4))
+  return months.map((m) => ({
+    month: m.month,
+    label: oneYear ? `${Number(m.month.slice(5))}月` : `${m.month.slice(0, 4)}年${Number(m.month.slice(5))}月`,
+    from: m.from,
+    to: m.to,
+    found: caseCount('found', m, found.get(m.month) ?? 0),
+    closed: caseCount('closed', m, closed.get(m.month) ?? 0),
+  }))
+}
+
+/**
+ * Every figure of the quarterly summary for a period, with the previous period of equal length,
+ * the breakdowns, the monthly trend, the definitions and where the data came from. Reads only.
+ */
+export function buildSummary(ctx: Ctx, args: PeriodArgs): ReportSummary {
+  const period = resolvePeriod(args)
+  const previous = previousPeriod(period)
+  const current = tallies(ctx.db, period)
+  const documents = documentsIssued(ctx.db, period)
+  return {
+    period,
+    previous,
+    current: periodFigures(period, current),
+    prior: periodFigures(previous, tallies(ctx.db, previous)),
+    breakdowns: dimensions.map((d) => breakdown(ctx, d, period, current)),
+    trend: trend(ctx, period),
+    documents,
+    unavailable: unavailableFigures(documents !== null),
+    definitions: definitions(period, previous, documents !== null),
+    source: reportSource(ctx),
+  }
+}

@@ -1,0 +1,64 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import ExcelJS from 'exceljs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openApp } from '../../../electron/core/app'
+import { sequentialIds } from '../../../electron/core/clock'
+import type { ReportSummary } from '../../../electron/core/reports/schema'
+import { cli } from '../cli/run'
+import { Docx, textOf } from '../documents/docx'
+import { edgeLedger } from './ledger'
+
+let dir: string
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'firedesk-report-cli-'))
+  const app = openApp({ dataDir: dir, newId: sequentialIds(), logError: () => {} })
+  await edgeLedger(app)
+  app.close()
+})
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('firedesk report', () => {
+  it('prints the main figures of a period', async () => {
+    const r = await cli('--data', dir, 'report', '--from', '2024-01-01', '--to', '2024-03-31')
+    expect(r.err).toBe('')
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('2024年第一季度（2024年1月1日至2024年3月31日），上期 2023年10月1日至2023年12月31日')
+    expect(r.out).toMatch(/发现隐患\u3000+ +10 +3/)
+    expect(r.out).toMatch(/整改率\u3000+ +20\.0% +33\.3%/)
+    expect(r.out).toContain('台账隐患 14 条（另有作废 2 条）')
+  })
+
+  it('gives the whole summary as JSON', async () => {
+    const r = await cli('--data', dir, 'report', '--quarter', '2024Q1', '--json')
+    expect(r.code).toBe(0)
+    const s = JSON.parse(r.out) as ReportSummary
+    expect([s.current.found.count, s.current.overdueAtEnd.count, s.source.dataFile]).toEqual([10, 5, join(dir, 'firedesk.db')])
+  })
+
+  it('writes the .docx and the .xlsx', async () => {
+    const docx = join(dir, '汇总.docx')
+    const xlsx = join(dir, '汇总.xlsx')
+    const r = await cli('--data', dir, 'report', '--from=2024-01-01', '--to=2024-03-31', '--docx', docx, '--xlsx', xlsx, '--number', '柳市消安委办〔2024〕30号')
+    expect(r.code).toBe(0)
+    expect(r.err).toContain(`已写入：${docx}`)
+    expect(textOf(new Docx(readFileSync(docx)).document)).toContain('柳市消安委办〔2024〕30号')
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(readFileSync(xlsx) as unknown as ArrayBuffer)
+    expect(wb.getWorksheet('隐患明细')?.rowCount).toBe(13)
+  })
+
+  it('refuses a missing period, a bad argument, or a missing data file, creating nothing', async () => {
+    const none = await cli('--data', dir, 'report', '--from', '2024-01-01')
+    expect([none.code, none.err]).toEqual([1, '请填写截止日期'])
+    const bad = await cli('--data', dir, 'report', '--quarter')
+    expect(bad.code).toBe(2)
+    expect(bad.err).toContain('--quarter 后面需要一个值')
+    const elsewhere = join(dir, 'nothing-here')
+    const missing = await cli('--data', elsewhere, 'report', '--quarter', '2024Q1')
+    expect(missing.code).toBe(1)
+    expect(missing.err).toContain('数据文件不存在')
+    expect(existsSync(elsewhere)).toBe(false)
+  })
+})
