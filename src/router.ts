@@ -18,6 +18,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/search', name: 'search', component: () => import('./views/search/SearchView.vue'), meta: { titleKey: 'menu.search', menuOrder: 17 } },
   { path: '/subjects', name: 'subjects', component: () => import('./views/subjects/SubjectsView.vue'), meta: { titleKey: 'menu.subject', menuOrder: 20 } },
   { path: '/areas', name: 'areas', component: () => import('./views/areas/AreasView.vue'), meta: { titleKey: 'menu.area', menuOrder: 30 } },
+  { path: '/import', name: 'import', component: () => import('./views/import/ImportView.vue'), meta: { titleKey: 'menu.import', menuOrder: 50 } },
+  { path: '/settings/backup', name: 'backup', component: () => import('./views/backup/BackupView.vue'), meta: { titleKey: 'menu.backup', menuOrder: 91 } },
   { path: '/settings', name: 'settings', component: () => import('./views/settings/SettingsView.vue'), meta: { titleKey: 'menu.settings', menuOrder: 90 } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
