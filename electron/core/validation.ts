@@ -30,6 +30,7 @@ export const flag = (label: string) => z.boolean({ error: `${label}必须是“�
 export const isoDate = (label: string) =>
   z
     .string({ error: `请填写${label}` })
+    .min(1, `请填写${label}`)
     .regex(isoDatePattern, `${label}格式应为 YYYY-MM-DD`)
     .refine(isRealDate, `${label}不是有效日期`)
 

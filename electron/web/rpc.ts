@@ -5,7 +5,8 @@ import { sameToken, tokenRefused } from './guard'
 import { sendError, sendJson, type HarnessResponse } from './respond'
 
 /** Larger bodies are refused before they are read into memory. */
-export const MAX_BODY_BYTES = 20 * 1024 * 1024
+/** Attachments may be 20 MB, which base64 in a JSON body makes about 27 MB. */
+export const MAX_BODY_BYTES = 32 * 1024 * 1024
 
 export const TOKEN_HEADER = 'x-firedesk-token'
 

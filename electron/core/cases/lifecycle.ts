@@ -90,6 +90,7 @@ export function planTransition(facts: CaseFacts, input: TransitionInput, today: 
       if (input.newDeadline <= facts.deadline) {
         throw invalid(`延期后的整改期限应晚于原期限（${formatDateZh(facts.deadline)}）`, 'newDeadline')
       }
+      if (input.newDeadline < date) throw invalid(`延期后的整改期限不能早于办理日期（${formatDateZh(date)}）`, 'newDeadline')
       plan.deadline = input.newDeadline
       plan.data = { oldDeadline: facts.deadline, newDeadline: input.newDeadline, reason: input.reason, approver: input.approver }
       return plan

@@ -93,6 +93,10 @@ describe('case lifecycle: messages and the fields of each action', () => {
     expect(() => planTransition(facts('rectifying'), { ...inputs.extend, newDeadline: '2024-03-10' } as TransitionInput, TODAY)).toThrow(
       '延期后的整改期限应晚于原期限（2024年3月10日）',
     )
+    const overdue = { status: 'rectifying' as const, foundDate: '2024-02-01', deadline: '2024-02-20' }
+    expect(() => planTransition(overdue, { ...inputs.extend, newDeadline: '2024-03-01' } as TransitionInput, TODAY)).toThrow(
+      '延期后的整改期限不能早于办理日期（2024年3月5日）',
+    )
   })
 
   it('a failed recheck needs a new deadline after the recheck, or escalation', () => {
