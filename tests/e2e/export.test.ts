@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { messyLedger } from '../fixtures/import/ledger'
 import { seedRegister } from './seed-data'
 import { useUi } from './support'
 import { byTest, columnTexts, lastToast, pick, tableRows } from './ui'
@@ -39,5 +40,25 @@ describe('导出Excel', () => {
     const clinic = [2, 3, 4, 5].map((n) => rowValues(ws, n)).find((r) => r[0] === '柳市镇卫生院')
     expect(clinic?.slice(1, 5)).toEqual(['医院/卫生院', '前街社区', '前街一网格', '柳市镇柳翁西路66号'])
     expect(ws.getRow(2).getCell(14).value).toBeInstanceOf(Date)
+  })
+
+  it('downloads the case list of the filter in the address, with its dates as date cells', async () => {
+    const { page, harness, open } = ui()
+    for (const name of ['柳黄头村', '长江村']) await harness.app.call('areas/create', { name })
+    await harness.app.call('import/commit', { kind: 'cases', fileName: '台账.xlsx', dataBase64: (await messyLedger()).toString('base64'), skipInvalid: true })
+    const closed = (await harness.app.call('cases/list', { status: ['closed'], sort: 'number', order: 'asc' })).rows
+    expect(closed).toHaveLength(3)
+
+    await open(`/cases?f=${encodeURIComponent(JSON.stringify({ status: ['closed'], sort: 'number', order: 'asc' }))}`)
+    await expect.poll(() => tableRows(page, 'cases-table').count()).toBe(3)
+    const [download] = await Promise.all([page.waitForEvent('download'), byTest(page, 'export-cases').click()])
+    expect(download.suggestedFilename()).toMatch(/^隐患台账_\d{8}\.xlsx$/)
+
+    const ws = await sheetOf(await download.path())
+    expect(rowValues(ws, 1).slice(0, 5)).toEqual(['序号', '单位名称', '场所类别', '所属村(社区)', '发现日期'])
+    expect(ws.actualRowCount).toBe(4)
+    expect([2, 3, 4].map((n) => rowValues(ws, n)[0])).toEqual(closed.map((c) => c.number))
+    expect(ws.getRow(2).getCell(5).value).toEqual(new Date(`${closed[0]?.foundDate}T00:00:00.000Z`))
+    expect(rowValues(ws, 2)[1]).toBe(closed[0]?.subjectName)
   })
 })
