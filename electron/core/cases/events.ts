@@ -2,19 +2,7 @@ import type { Db } from '../db/open'
 import type { CaseEvent, CaseEventAction, CaseStatus } from './schema'
 import { stmt } from './sql'
 
-export interface EventInsert {
-  id: string
-  caseId: string
-  at: string
-  date: string
-  operator: string
-  action: CaseEventAction
-  fromStatus: CaseStatus | null
-  toStatus: CaseStatus
-  note: string
-  data: Record<string, unknown>
-  documentId: string | null
-}
+export type EventInsert = CaseEvent
 
 /** Appends to a case's timeline; the table refuses updates and deletes. */
 export function insertEvent(db: Db, e: EventInsert): void {

@@ -102,34 +102,10 @@ export function nextSeq(db: Db, year: number): number {
 
 export const caseNumber = (year: number, seq: number): string => `${year}-${String(seq).padStart(4, '0')}`
 
-export interface CaseInsert {
-  id: string
+/** A case row as written: the stored columns, without the names joined in and what is computed from today. */
+export type CaseInsert = Omit<Case, 'number' | 'subjectName' | 'subjectKindName' | 'areaName' | 'categoryName' | 'overdue' | 'overdueDays'> & {
   year: number
   seq: number
-  subjectId: string
-  areaId: string
-  subjectKindId: string
-  inspectionId: string | null
-  foundDate: string
-  source: CaseSource
-  categoryId: string
-  severity: CaseSeverity
-  description: string
-  legalBasis: string
-  requirement: string
-  deadline: string
-  inspectors: string
-  status: CaseStatus
-  escalated: boolean
-  closedDate: string | null
-  closedBy: string | null
-  voidedAt: string | null
-  voidReason: string | null
-  voidedBy: string | null
-  createdAt: string
-  createdBy: string
-  updatedAt: string
-  updatedBy: string
 }
 
 /** Writes a case as given; also used by the demo generator to write cases that already have a history. */
