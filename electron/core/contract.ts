@@ -6,6 +6,7 @@ import type { AppErrorData } from './errors'
 import type { AreasContract } from './areas/contract'
 import type { BackupContract } from './backup/contract'
 import type { CaseworkContract } from './cases/casework/contract'
+import type { OfficialDocumentsContract } from './documents/register/contract'
 import type { ExportContract } from './export/contract'
 import type { HealthContract } from './health/contract'
 import type { ImportContract } from './import/contract'
@@ -21,7 +22,8 @@ export type Contract = SettingsContract &
   CaseworkContract &
   ImportContract &
   ExportContract &
-  ReportsContract
+  ReportsContract &
+  OfficialDocumentsContract
 
 export type HandlerName = keyof Contract
 export type ArgsOf<N extends HandlerName> = Contract[N]['args']

@@ -1,6 +1,7 @@
 import { areaHandlers } from './areas/handlers'
 import { backupHandlers } from './backup/handlers'
 import { caseworkHandlers } from './cases/casework/handlers'
+import { officialDocumentHandlers } from './documents/handlers'
 import { exportHandlers } from './export/handlers'
 import { healthHandlers } from './health/handlers'
 import { importHandlers } from './import/handlers'
@@ -20,4 +21,5 @@ export const allHandlers: readonly HandlerDef[] = [
   ...importHandlers,
   ...exportHandlers,
   ...reportHandlers,
+  ...officialDocumentHandlers,
 ]

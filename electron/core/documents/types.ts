@@ -50,6 +50,8 @@ export interface DocumentKind {
   readonly tags: readonly TagSpec[]
   /** Realistic sample data: the template check renders with it; staff see it as an example. */
   readonly fixture: Readonly<Record<string, unknown>>
+  /** Validates `data` (AppError naming the field): the data as the kind's schema leaves it (defaults filled, control characters stripped). */
+  parse(data: unknown): Readonly<Record<string, unknown>>
   /** Validates `data` (AppError naming the field) and turns it into the template's values. */
   view(data: unknown, settings: RenderSettings): TemplateView
 }

@@ -93,6 +93,7 @@ export function defineKind<S extends z.ZodType>(def: KindDef<S>): DocumentKind {
     formatName: formatNames[def.format],
     tags: [...def.tags, ...settingsTags],
     fixture: def.fixture as Readonly<Record<string, unknown>>,
+    parse: (data) => parseArgs(def.schema, stripControlDeep(data)) as Readonly<Record<string, unknown>>,
     view: (data, settings) => ({ ...settingsView(stripControlDeep(settings) as RenderSettings), ...def.view(parseArgs(def.schema, stripControlDeep(data))) }),
   }
 }

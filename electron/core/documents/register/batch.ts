@@ -1,0 +1,120 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { audit, stamp } from '../../audit'
+import { inTx, type Ctx } from '../../context'
+import { AppError, isAppError } from '../../errors'
+import { loadSettings } from '../../settings/service'
+import * as subjects from '../../subjects/repo'
+import { sha256Of, templateInUse } from '../../templates/store'
+import { kindOf } from '../kinds'
+import { absolutePath, fileNameOf, writeFileAtomic } from './files'
+import { issuedBytes } from './service'
+import { issueWithBytes, type IssueContext } from './issue'
+import * as batches from './batch-repo'
+import { DocxMerger } from './merge'
+import type { BatchInput } from './schema'
+import type { BatchProgress, BatchResult, DocumentFile } from './types'
+
+/*
+ * Batch letters: one letter kind to every live subject of a subjects-list filter. Each letter is
+ * issued in its own transaction (a cancelled or failed batch keeps the letters already issued,
+ * each with its number), then all are merged into one file for printing. Subjects are read a page
+ * at a time and each letter's bytes are released once merged, so memory follows the output only.
+ */
+
+const PAGE = 100
+/** Batches running in this process, by id: a cancel request sets the flag the loop checks. */
+const running = new Map<string, { cancelled: boolean }>()
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
+
+export function cancelBatch(batchId: string): { cancelled: boolean } {
+  const job = running.get(batchId)
+  if (job) job.cancelled = true
+  return { cancelled: job !== undefined }
+}
+
+function filterOf(input: BatchInput, page: number): subjects.SubjectFilter {
+  return { ...input.filter, status: 'live', sort: 'name', order: 'asc', page, pageSize: PAGE }
+}
+
+const combinedName = (kindName: string, batchId: string, first: string | null, last: string | null): string =>
+  first && last ? `${kindName}（${first}至${last}）` : `${kindName}（批量${batchId}）`
+
+export async function runBatch(ctx: Ctx, input: BatchInput): Promise<BatchResult> {
+  const kind = kindOf(input.kind)
+  const batchId = input.batchId ?? ctx.newId()
+  if (running.has(batchId) || batches.getBatch(ctx.db, batchId)) throw new AppError('CONFLICT', '该批次已存在，请重新发起', 'batchId')
+  const { recipient: _recipient, number: _number, ...letter } = input.data
+  // The shared text is checked once, before anything is numbered.
+  const checked = kind.parse({ ...letter, recipient: '（受函单位）', number: '待编号' })
+  const total = subjects.list(ctx.db, filterOf(input, 1)).total
+  if (total === 0) throw new AppError('VALIDATION', '筛选条件下没有监管对象', 'filter')
+  const given: IssueContext = { settings: loadSettings(ctx.db), template: templateInUse(ctx, input.kind) }
+  inTx(ctx, () => {
+    const { at, by } = stamp(ctx)
+    batches.insertBatch(ctx.db, { id: batchId, kind: input.kind, total, at, by })
+    audit(ctx, { action: 'startBatch', entity: 'documentBatch', entityId: batchId, data: { kind: input.kind, total, filter: input.filter } })
+  })
+
+  const job = { cancelled: false }
+  running.set(batchId, job)
+  const merger = new DocxMerger()
+  let first: string | null = null
+  let last: string | null = null
+  let failure: unknown = null
+  const progress = (done: number): void => ctx.emit('documents/batch', { batchId, done, total } satisfies BatchProgress)
+  try {
+    progress(0)
+    // Pages are read by position; issuing changes no subject, so the pages stay stable.
+    for (let page = 1; (page - 1) * PAGE < total && !job.cancelled && failure === null; page++) {
+      for (const s of subjects.list(ctx.db, filterOf(input, page)).rows) {
+        await yieldToEventLoop()
+        if (job.cancelled) break
+        try {
+          const { issued, bytes } = issueWithBytes(ctx, { kind: input.kind, data: { ...letter, recipient: s.name }, subjectId: s.id, reviewedBy: input.reviewedBy, signedBy: input.signedBy, batchId }, given)
+          merger.add(bytes)
+          first ??= issued.number
+          last = issued.number
+          progress(merger.count)
+        } catch (e) {
+          failure = isAppError(e) ? new AppError(e.code, `第${merger.count + 1}份（${s.name}）未能签发：${e.message}；之前的${merger.count}份已签发`, e.field) : e
+          break
+        }
+      }
+    }
+  } finally {
+    running.delete(batchId)
+  }
+
+  const issued = merger.count
+  let combinedPath: string | null = null
+  let combinedSha: string | null = null
+  if (issued > 0) {
+    const bytes = merger.finish()
+    combinedPath = `documents/${String(checked.date).slice(0, 4)}/${fileNameOf(combinedName(kind.name, batchId, first, last))}`
+    writeFileAtomic(absolutePath(ctx, combinedPath), bytes, batchId)
+    combinedSha = sha256Of(bytes)
+  }
+  inTx(ctx, () => {
+    const { at, by } = stamp(ctx)
+    batches.finishBatch(ctx.db, { id: batchId, issued, cancelled: job.cancelled, path: combinedPath, sha256: combinedSha, at, by })
+    audit(ctx, { action: 'finishBatch', entity: 'documentBatch', entityId: batchId, data: { issued, total, cancelled: job.cancelled, first, last } })
+  })
+  if (failure !== null) throw failure
+  return { batchId, total, issued, cancelled: job.cancelled, firstNumber: first, lastNumber: last, combinedPath: combinedPath && absolutePath(ctx, combinedPath) }
+}
+
+/** A batch's combined file; merged again from the issued letters when the file is gone. */
+export function batchFile(ctx: Ctx, batchId: string): DocumentFile & { path: string } {
+  const b = batches.getBatch(ctx.db, batchId)
+  if (!b || b.combined_path === null || b.combined_sha256 === null) throw new AppError('NOT_FOUND', '该批次没有合并打印文件', 'batchId')
+  const path = absolutePath(ctx, b.combined_path)
+  const fileName = b.combined_path.split('/').pop() ?? 'batch.docx'
+  const onDisk = existsSync(path) ? readFileSync(path) : null
+  if (onDisk && sha256Of(onDisk) === b.combined_sha256) return { fileName, path, sha256: b.combined_sha256, base64: onDisk.toString('base64') }
+  const merger = new DocxMerger()
+  for (const id of batches.batchDocumentIds(ctx.db, batchId)) merger.add(issuedBytes(ctx, id).bytes)
+  const bytes = merger.finish()
+  writeFileAtomic(path, bytes, ctx.newId())
+  return { fileName, path, sha256: sha256Of(bytes), base64: bytes.toString('base64') }
+}

@@ -1,0 +1,65 @@
+import type { Case } from '../../cases/schema'
+import { getCase } from '../../cases/service'
+import { transitionCase } from '../../cases/transition'
+import type { Ctx } from '../../context'
+import { AppError, isAppError } from '../../errors'
+import type { DocumentKindCode } from '../types'
+import { caseSteps } from './kind-rules'
+
+/*
+ * A document and its case stay consistent: issuing a rectification notice moves a registered
+ * case to 已下发整改通知, a recheck opinion records the recheck (passed when every hazard is
+ * rectified). Both run inside the issuing transaction, so either all of it happens or none.
+ */
+
+export interface RecheckChoice {
+  newDeadline?: string | undefined
+  escalate: boolean
+}
+
+/** The linked case, refused when voided; a case fixes the subject of its document. */
+export function linkedCase(ctx: Ctx, caseId: string, subjectId: string | undefined): Case {
+  const c = getCase(ctx, caseId)
+  if (c.status === 'voided') throw new AppError('ILLEGAL_STATE', `隐患 ${c.number} 已作废，不能再出具文书`, 'caseId')
+  if (subjectId !== undefined && subjectId !== c.subjectId) throw new AppError('VALIDATION', `隐患 ${c.number} 不属于所选监管对象`, 'subjectId')
+  return c
+}
+
+/** A case's refusal names the transition's own field; the form knows the document's. */
+function inForm<T>(fieldMap: Record<string, string>, fn: () => T): T {
+  try {
+    return fn()
+  } catch (e) {
+    if (isAppError(e) && e.field !== undefined && e.field in fieldMap) throw new AppError(e.code, e.message, fieldMap[e.field])
+    throw e
+  }
+}
+
+const outcomesOf = (data: Readonly<Record<string, unknown>>): unknown[] =>
+  Array.isArray(data.results) ? data.results.map((r: unknown) => (r !== null && typeof r === 'object' ? (r as Record<string, unknown>).outcome : undefined)) : []
+
+/** Records on the case what the document does; nothing for kinds that move no case. */
+export function recordCaseStep(
+  ctx: Ctx,
+  c: Case,
+  doc: { id: string; kind: DocumentKindCode; kindName: string; number: string | null; data: Readonly<Record<string, unknown>> },
+  recheck: RecheckChoice | undefined,
+): void {
+  const step = caseSteps[doc.kind]
+  if (step === undefined) return
+  if (c.status === 'closed') throw new AppError('ILLEGAL_STATE', `隐患 ${c.number} 已销号，不能再出具${doc.kindName}`, 'caseId')
+  // The note names the document, so the timeline reads 「消防安全隐患限期整改通知书 柳市…〔2024〕3号」.
+  const common = { id: c.id, note: doc.number === null ? doc.kindName : `${doc.kindName} ${doc.number}`, documentId: doc.id }
+  if (step === 'notice') {
+    // A notice issued again (the first one voided) leaves the case where it is.
+    if (c.status === 'registered') transitionCase(ctx, { ...common, action: 'notice', date: String(doc.data.date) })
+    return
+  }
+  const date = String(doc.data.recheckDate)
+  inForm({ date: 'recheckDate' }, () => {
+    if (c.status === 'rectifying') transitionCase(ctx, { ...common, action: 'requestRecheck', date })
+    const passed = outcomesOf(doc.data).every((o) => o === 'passed')
+    if (passed) transitionCase(ctx, { ...common, action: 'recheckPassed', date })
+    else transitionCase(ctx, { ...common, action: 'recheckFailed', date, escalate: recheck?.escalate ?? false, ...(recheck?.newDeadline ? { newDeadline: recheck.newDeadline } : {}) })
+  })
+}

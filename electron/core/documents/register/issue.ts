@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto'
+import { audit } from '../../audit'
+import type { Ctx } from '../../context'
+import { AppError } from '../../errors'
+import type { Settings } from '../../settings/schema'
+import { loadSettings } from '../../settings/service'
+import * as subjects from '../../subjects/repo'
+import { templateInUse, type TemplateInUse } from '../../templates/store'
+import { formatDocNumber } from '../format'
+import { kindOf } from '../kinds'
+import { render } from '../render'
+import type { DocumentKindCode, RenderSettings } from '../types'
+import { linkedCase, recordCaseStep, type RecheckChoice } from './case-step'
+import { absolutePath, relativePathOf, writeFileAtomic } from './files'
+import { numberPatternOf, summaryOf } from './kind-rules'
+import { prefixOf } from './numbering'
+import * as repo from './repo'
+import type { IssuedDocument } from './types'
+
+export interface IssueRequest {
+  kind: DocumentKindCode
+  data: Record<string, unknown>
+  caseId?: string | undefined
+  subjectId?: string | undefined
+  interviewId?: string | undefined
+  supervisionId?: string | undefined
+  reviewedBy?: string | undefined
+  signedBy?: string | undefined
+  recheck?: RecheckChoice | undefined
+  batchId?: string | undefined
+}
+
+/** What a batch reads once for all its letters. */
+export interface IssueContext {
+  settings: Settings
+  template: TemplateInUse
+}
+
+export const renderSettingsOf = (s: Settings): RenderSettings => ({
+  officeName: s.officeName,
+  contactPerson: s.contactPerson,
+  contactPhone: s.contactPhone,
+  docPrintedBy: s.docPrintedBy,
+})
+
+/** Stands in for the 文号 while the data is checked: the real one is taken only once all is valid. */
+const PENDING_NUMBER = '待编号'
+
+function liveSubjectId(ctx: Ctx, id: string): string {
+  const s = subjects.get(ctx.db, id)
+  if (!s) throw new AppError('NOT_FOUND', '监管对象不存在', 'subjectId')
+  return s.id
+}
+
+/**
+ * Issues one document: checks its data, takes the next 文号 of its 代字 and year (the year of its
+ * date), renders it, writes the file, registers it with its frozen data, settings and template,
+ * and records the case step — all in one transaction, which takes the write lock at its start
+ * (BEGIN IMMEDIATE) so two processes on one data file never take the same number.
+ */
+export function issueDocument(ctx: Ctx, req: IssueRequest, given?: IssueContext): IssuedDocument {
+  return issueWithBytes(ctx, req, given).issued
+}
+
+/** issueDocument, also handing back the file's bytes (a batch merges them for printing). */
+export function issueWithBytes(ctx: Ctx, req: IssueRequest, given?: IssueContext): { issued: IssuedDocument; bytes: Buffer } {
+  const kind = kindOf(req.kind)
+  return ctx.db
+    .transaction(() => {
+      const settings = given?.settings ?? loadSettings(ctx.db)
+      const template = given?.template ?? templateInUse(ctx, req.kind)
+      const pattern = numberPatternOf(req.kind, settings)
+      const { number: _ignored, ...fields } = req.data
+      const checked = kind.parse(pattern === null ? fields : { ...fields, number: PENDING_NUMBER })
+      const summary = summaryOf(req.kind, checked)
+      const year = Number(summary.issueDate.slice(0, 4))
+
+      const theCase = req.caseId === undefined ? undefined : linkedCase(ctx, req.caseId, req.subjectId)
+      const subjectId = theCase?.subjectId ?? (req.subjectId === undefined ? null : liveSubjectId(ctx, req.subjectId))
+
+      const at = ctx.clock.now()
+      let number: string | null = null
+      let prefix: string | null = null
+      let seq: number | null = null
+      if (pattern !== null) {
+        prefix = prefixOf(pattern)
+        seq = repo.takeSeq(ctx.db, prefix, year, at)
+        number = formatDocNumber({ prefix, year, seq })
+      }
+      const data = number === null ? checked : { ...checked, number }
+      const renderSettings = renderSettingsOf(settings)
+      const bytes = render(req.kind, data, renderSettings, { template: template.bytes })
+      const sha256 = createHash('sha256').update(bytes).digest('hex')
+
+      const id = ctx.newId()
+      const filePath = relativePathOf(year, number ?? `${kind.name}-${id}`)
+      const path = absolutePath(ctx, filePath)
+      writeFileAtomic(path, bytes, id)
+      repo.keepTemplate(ctx.db, { sha256: template.sha256, kind: req.kind, custom: template.custom, bytes: template.bytes, at })
+      repo.insert(ctx.db, {
+        id,
+        kind: req.kind,
+        number,
+        prefix,
+        year,
+        seq,
+        title: summary.title,
+        recipient: summary.recipient,
+        issueDate: summary.issueDate,
+        caseId: theCase?.id ?? null,
+        subjectId,
+        interviewId: req.interviewId ?? null,
+        supervisionId: req.supervisionId ?? null,
+        batchId: req.batchId ?? null,
+        draftedBy: ctx.operator(),
+        reviewedBy: req.reviewedBy ?? settings.docReviewer,
+        signedBy: req.signedBy ?? settings.docSigner,
+        filePath,
+        sha256,
+        size: bytes.length,
+        data: JSON.stringify(data),
+        settings: JSON.stringify(renderSettings),
+        templateSha256: template.sha256,
+        at,
+      })
+      if (theCase) recordCaseStep(ctx, theCase, { id, kind: req.kind, kindName: kind.name, number, data }, req.recheck)
+      audit(ctx, {
+        action: 'issue',
+        entity: 'document',
+        entityId: id,
+        data: { kind: req.kind, number, title: summary.title, recipient: summary.recipient, caseId: theCase?.id, subjectId, sha256, batchId: req.batchId },
+      })
+      return { issued: { id, number, path, sha256 }, bytes }
+    })
+    .immediate()
+}
