@@ -7,6 +7,8 @@ import { app, BrowserWindow, dialog, Menu, session } from 'electron'
 import { openApp, type FiredeskApp } from '../core/app'
 import { isAppError } from '../core/errors'
 import { handleAppProtocol, registerAppScheme } from './app-protocol'
+import { withDocumentActions } from './document-actions'
+import { documentShell } from './document-shell'
 import { registerIpc, sendEvent } from './ipc'
 import { APP_NAME, devServerUrl } from './policy'
 import { denyPermissions, enforceCsp, lockDownWebContents } from './security'
@@ -38,7 +40,7 @@ function start(): void {
   denyPermissions(session.defaultSession)
   enforceCsp(session.defaultSession)
   handleAppProtocol(join(__dirname, '../renderer'))
-  registerIpc(core, devUrl)
+  registerIpc(core, devUrl, withDocumentActions(core, documentShell))
   // The default menu is English and offers reload/devtools; the packaged app on Windows/Linux needs none.
   if (process.platform !== 'darwin' && devUrl === undefined) Menu.setApplicationMenu(null)
   openWindow()

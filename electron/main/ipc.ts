@@ -3,10 +3,13 @@ import type { FiredeskApp } from '../core/app'
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './channels'
 import { gateInvoke } from './gate'
 
-/** The only IPC handler: every core handler is reached through it, behind the sender check. */
-export function registerIpc(core: FiredeskApp, devUrl: string | undefined): void {
+/**
+ * The only IPC handler: every core handler is reached through it, behind the sender check.
+ * `answerer` may answer some calls itself before the core (the shell's document actions).
+ */
+export function registerIpc(core: FiredeskApp, devUrl: string | undefined, answerer: Pick<FiredeskApp, 'invoke'> = core): void {
   ipcMain.handle(INVOKE_CHANNEL, (event, name: unknown, args: unknown) =>
-    gateInvoke(core, event.senderFrame?.url, devUrl, name, args),
+    gateInvoke(answerer, event.senderFrame?.url, devUrl, name, args),
   )
 }
 
