@@ -1,9 +1,12 @@
+import { documentsZh } from './documents'
+
 /**
  * Every string the user sees. Keys use the glossary's code names (subject, area, riskColor …);
  * `t()` in ./index.ts is typed on these keys, so a missing key fails the type check.
  * Placeholders are written {name} and filled by `t(key, { name })`.
  */
 export const zhCN = {
+  ...documentsZh,
   app: {
     name: '消安督办台',
     operator: '经办人',

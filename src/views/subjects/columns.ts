@@ -1,6 +1,7 @@
 import { NButton, NSpace, NTag, type DataTableColumns } from 'naive-ui'
 import { h } from 'vue'
 import type { Subject } from '../../../electron/core/subjects/schema'
+import IssueDocumentButton from '../../components/documents/IssueDocumentButton.vue'
 import RiskColorTag from '../../components/RiskColorTag.vue'
 import { t } from '../../locales'
 import { formatDate } from '../../utils/date'
@@ -50,11 +51,12 @@ export function subjectColumns({ sort, edit, void: voidOne }: ColumnHandlers): D
     {
       key: 'actions',
       title: t('common.actions'),
-      width: 110,
+      width: 180,
       render: (s) =>
         s.voidedAt
           ? h('span', { class: 'second' }, t('void.voided'))
           : h(NSpace, { size: 4, wrap: false }, () => [
+              h(IssueDocumentButton, { subjectId: s.id, size: 'small', text: true }),
               h(NButton, { size: 'small', text: true, type: 'primary', onClick: () => edit(s) }, () => t('common.edit')),
               h(NButton, { size: 'small', text: true, type: 'error', onClick: () => voidOne(s) }, () => t('void.action')),
             ]),
