@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { dirname, join, relative, sep } from 'node:path'
 import { audit } from '../audit'
 import type { Ctx } from '../context'
 import { migrationState } from '../db/migrate'
@@ -48,9 +48,9 @@ const stampOf = (iso: string): string => iso.replace(/[-:]/g, '').replace('T', '
  * One .zip with a consistent copy of the database (SQLite's online backup API, so the app keeps
  * running), the attachments, the templates in use, and a manifest with the SHA-256 of every part.
  */
-export async function createBackup(ctx: Ctx, opts: { dir?: string; kind: BackupKind }): Promise<BackupInfo> {
+export async function createBackup(ctx: Ctx, opts: { dir?: string; file?: string; kind: BackupKind }): Promise<BackupInfo> {
   const dataDir = requireDataDir(ctx)
-  const dir = opts.dir ?? backupsDir(dataDir)
+  const dir = opts.file ? dirname(opts.file) : (opts.dir ?? backupsDir(dataDir))
   try {
     mkdirSync(dir, { recursive: true })
   } catch {
@@ -82,7 +82,7 @@ export async function createBackup(ctx: Ctx, opts: { dir?: string; kind: BackupK
       ...files.map((f) => ({ path: f.path, source: { file: f.file } })),
       { path: MANIFEST, source: { buffer: Buffer.from(JSON.stringify(manifest, null, 2)) } },
     ]
-    const target = join(dir, fileName)
+    const target = opts.file ?? join(dir, fileName)
     await writeArchive(`${target}.partial`, archiveParts)
     renameSync(`${target}.partial`, target)
     return infoOf(target, manifest, opts.kind)
