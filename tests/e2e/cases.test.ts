@@ -252,14 +252,15 @@ describe('隐患 from registration to 销号', () => {
     ])
   })
 
-  it('finds a case from the search page by three characters of its description, and by two', async () => {
+  it('finds a case from the header search box by three characters of its description, and by two', async () => {
     const { page, harness, open } = ui()
     await seedRegister(harness.app)
     const c = await registerCase(harness.app, '华联超市柳市店', { description: '仓库内货物堆放紧贴照明灯具' })
     await registerCase(harness.app, '星光KTV', { description: '包厢疏散指示标志损坏' })
 
-    await open('/search')
-    await byTest(page, 'search-input').locator('input').fill('紧贴照')
+    await open('/subjects')
+    await byTest(page, 'header-search').locator('input').fill('紧贴照')
+    await byTest(page, 'header-search').locator('input').press('Enter')
     await expect.poll(() => page.locator('[data-test=case-hit]').allInnerTexts()).toHaveLength(1)
     expect(await page.locator('[data-test=case-hit]').innerText()).toContain('仓库内货物堆放紧贴照明灯具')
 
