@@ -4,6 +4,8 @@ import { join } from 'node:path'
 import type { Ctx } from '../context'
 
 const scratch = new WeakMap<Ctx, string>()
+const made: string[] = []
+let cleanup = false
 
 /**
  * Where issued files and staff's templates live: the data folder. An in-memory app (tests) has
@@ -13,10 +15,15 @@ export function dataFolder(ctx: Ctx): string {
   if (ctx.dataDir !== null) return ctx.dataDir
   let dir = scratch.get(ctx)
   if (dir === undefined) {
-    const made = mkdtempSync(join(tmpdir(), 'firedesk-memory-'))
-    process.once('exit', () => rmSync(made, { recursive: true, force: true }))
-    scratch.set(ctx, made)
-    dir = made
+    dir = mkdtempSync(join(tmpdir(), 'firedesk-memory-'))
+    made.push(dir)
+    scratch.set(ctx, dir)
+    if (!cleanup) {
+      cleanup = true
+      process.once('exit', () => {
+        for (const d of made) rmSync(d, { recursive: true, force: true })
+      })
+    }
   }
   return dir
 }

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { errorOf } from '../helpers'
+import { errorOf, testApp } from '../helpers'
 import { auditRows, caseIn, smallLedger } from '../cases/fixtures'
 import { editTemplate } from './docx'
 import { fileText, letterData, useDocsApps } from './register-helpers'
@@ -173,6 +175,17 @@ describe('the register', () => {
     expect((await app.call('documents/list', { subjectId: factory.id })).total).toBe(1)
     expect((await app.call('documents/list', { year: 2023 })).total).toBe(0)
     expect((await app.call('documents/list', { year: 2024 })).total).toBe(6)
+  })
+
+  it('works on an in-memory data file too, keeping its files in a temporary folder', async () => {
+    const app = testApp()
+    try {
+      const doc = await app.call('documents/issue', { kind: 'warning_letter', data: letterData() })
+      expect(doc.path.startsWith(join(tmpdir(), 'firedesk-memory-'))).toBe(true)
+      expect(sha(readFileSync(doc.path))).toBe(doc.sha256)
+    } finally {
+      app.close()
+    }
   })
 
   it('registers 约谈笔录 without a number, named by its kind', async () => {
