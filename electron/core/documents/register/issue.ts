@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto'
 import { audit } from '../../audit'
 import type { Ctx } from '../../context'
 import { AppError } from '../../errors'
 import type { Settings } from '../../settings/schema'
 import { loadSettings } from '../../settings/service'
 import * as subjects from '../../subjects/repo'
-import { templateInUse, type TemplateInUse } from '../../templates/store'
+import { sha256Of, templateInUse, type TemplateInUse } from '../../templates/store'
 import { formatDocNumber } from '../format'
 import { kindOf } from '../kinds'
 import { render } from '../render'
@@ -90,7 +89,7 @@ export function issueWithBytes(ctx: Ctx, req: IssueRequest, given?: IssueContext
       const data = number === null ? checked : { ...checked, number }
       const renderSettings = renderSettingsOf(settings)
       const bytes = render(req.kind, data, renderSettings, { template: template.bytes })
-      const sha256 = createHash('sha256').update(bytes).digest('hex')
+      const sha256 = sha256Of(bytes)
 
       const id = ctx.newId()
       const filePath = relativePathOf(year, number ?? `${kind.name}-${id}`)

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { audit, stamp } from '../../audit'
 import { inTx, type Ctx } from '../../context'
 import { formatDateZh } from '../../dates'
 import { AppError, notFound } from '../../errors'
 import type { Page } from '../../paging'
+import { sha256Of } from '../../templates/store'
 import { kindOf } from '../kinds'
 import { render } from '../render'
 import type { RenderSettings } from '../types'
@@ -12,8 +12,6 @@ import { absolutePath, writeFileAtomic } from './files'
 import * as repo from './repo'
 import type { ListInput } from './schema'
 import type { DocumentDetail, DocumentEntry, DocumentFile, ReprintResult } from './types'
-
-const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
 
 function toEntry(ctx: Ctx, r: repo.DocumentRow): DocumentEntry {
   return {
