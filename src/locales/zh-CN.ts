@@ -281,7 +281,7 @@ export const zhCN = {
     file: '{phase}：{name}',
     fileVoided: '作废附件「{name}」：{reason}',
     note: '备注：{note}',
-    document: '文书：{id}',
+    document: '文书：',
     recorded: '录入于 {time}',
   },
   attachment: {

@@ -43,6 +43,7 @@ describe('文书 from a case to the register', () => {
     const [doc] = (await harness.app.call('documents/list', { caseId: c.id })).rows
     expect(doc).toMatchObject({ number, caseId: c.id, status: 'issued' })
     expect((await harness.app.call('cases/get', { id: c.id })).timeline.at(-1)?.documentId).toBe(doc?.id)
+    await expect.poll(() => step.locator('[data-test=document-link]').innerText()).toBe(`消防安全隐患限期整改通知书 ${number}`)
 
     await open('/documents')
     await expect.poll(() => tableRows(page, 'register-table').count()).toBe(1)

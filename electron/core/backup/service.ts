@@ -11,8 +11,8 @@ import { DB_PART, FORMAT, MANIFEST, manifestSchema, type Manifest } from './mani
 import type { BackupInfo, BackupKind } from './schema'
 import { stageBackup } from './verify'
 
-/** Folders of the data folder that a backup carries besides the database. */
-export const DATA_FOLDERS = ['attachments', 'templates'] as const
+/** Folders of the data folder that a backup carries besides the database: issued documents too, as printed. */
+export const DATA_FOLDERS = ['attachments', 'templates', 'documents'] as const
 
 /** Tables whose row counts the manifest records, so that a restore can say what it brings back. */
 const COUNTED = ['areas', 'subjects', 'cases', 'documents', 'interviews', 'supervisions'] as const
