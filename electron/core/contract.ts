@@ -7,6 +7,7 @@ import type { AreasContract } from './areas/contract'
 import type { BackupContract } from './backup/contract'
 import type { CaseworkContract } from './cases/casework/contract'
 import type { OfficialDocumentsContract } from './documents/register/contract'
+import type { EscalationWorkContract } from './escalation/joined/contract'
 import type { ExportContract } from './export/contract'
 import type { HealthContract } from './health/contract'
 import type { ImportContract } from './import/contract'
@@ -15,6 +16,7 @@ import type { SettingsContract } from './settings/contract'
 import type { SubjectsContract } from './subjects/contract'
 
 export type Contract = SettingsContract &
+  EscalationWorkContract &
   AreasContract &
   SubjectsContract &
   BackupContract &

@@ -2,6 +2,7 @@ import { areaHandlers } from './areas/handlers'
 import { backupHandlers } from './backup/handlers'
 import { caseworkHandlers } from './cases/casework/handlers'
 import { officialDocumentHandlers } from './documents/handlers'
+import { escalationWorkHandlers } from './escalation/joined/handlers'
 import { exportHandlers } from './export/handlers'
 import { healthHandlers } from './health/handlers'
 import { importHandlers } from './import/handlers'
@@ -13,6 +14,7 @@ import { subjectHandlers } from './subjects/handlers'
 /** Every handler of the core, by domain. */
 export const allHandlers: readonly HandlerDef[] = [
   ...settingsHandlers,
+  ...escalationWorkHandlers,
   ...areaHandlers,
   ...subjectHandlers,
   ...backupHandlers,
