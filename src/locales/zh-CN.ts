@@ -1,4 +1,5 @@
 import { documentsZh } from './documents'
+import { escalationZh } from './escalation'
 
 /**
  * Every string the user sees. Keys use the glossary's code names (subject, area, riskColor …);
@@ -8,6 +9,7 @@ import { documentsZh } from './documents'
 export const zhCN = {
   ...documentsZh,
   app: {
+  ...escalationZh,
     name: '消安督办台',
     operator: '经办人',
     loadFailed: '加载失败：{message}',
@@ -177,6 +179,19 @@ export const zhCN = {
   },
   attachmentPhase: {
     before: '整改前',
+    warningLetter: '预警：发出警示函',
+    noticeLetter: '函告',
+    circular: '列入工作通报',
+    interviewPlanned: '安排约谈',
+    interviewNotice: '发出约谈通知书',
+    interviewHeld: '约谈',
+    interviewMinutes: '出具约谈笔录',
+    interviewVoided: '约谈作废',
+    supervise: '挂牌督办',
+    supervisionNotice: '发出督办通知书',
+    supervisionReport: '督办进展报告',
+    liftSupervision: '摘牌',
+    supervisionVoided: '督办作废',
     after: '整改后',
     other: '其他',
   },
