@@ -151,6 +151,10 @@ describe('an overdue major hazard up the ladder to 督办 and back down to 摘�
       'liftSupervision',
     ])
     await expect.poll(() => panel.locator('[data-taken="true"]').count()).toBe(4)
+    await page.locator('.n-message').first().waitFor({ state: 'hidden', timeout: 10_000 })
+    expect(await byTest(page, 'no-proposals').innerText()).toBe('隐患已办结，无需升级处理')
+    await panel.screenshot(shot('escalation-case-ladder.png'))
+    await byTest(page, 'case-timeline').screenshot(shot('escalation-case-timeline.png'))
     const issued = await app.call('documents/list', { caseId: c.id, pageSize: 50 })
     expect(issued.rows.map((d) => d.kindName).sort()).toEqual(['消防安全警示函', '函告', '约谈通知书', '约谈笔录', '督办通知书'].sort())
   })

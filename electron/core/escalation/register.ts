@@ -6,8 +6,8 @@ import { peekNumber } from '../documents/register/numbering'
 import type { DocumentKindCode } from '../documents/types'
 import { loadSettings } from '../settings/service'
 import { documentNote } from './links'
-import type { DocumentFormDraft, IssuedStep } from './schema'
-import { recordOnCase, type EscalationEventAction } from './timeline'
+import type { DocumentFormDraft, EscalationEventAction, IssuedStep } from './schema'
+import { recordOnCase } from './timeline'
 
 /*
  * Escalation documents go through the document register: it checks the data against the kind,

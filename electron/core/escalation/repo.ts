@@ -3,11 +3,14 @@ import type { CaseSeverity, CaseStatus } from '../cases/schema'
 import type { Db } from '../db/open'
 import type { LadderStep, Rung } from './schema'
 
+/** Steps taken on one day are listed in the order of the ladder. */
+const LADDER_ORDER = "CASE rung WHEN 'warning' THEN 1 WHEN 'letter' THEN 2 WHEN 'interview' THEN 3 WHEN 'supervision' THEN 4 ELSE 5 END"
+
 /*
  * The steps cases have taken, from the records that took them: issued letters and circulars (by
  * the document's own case, or by escalation_steps for every case it named), interviews that are
- * not voided, and supervisions that are not voided. A voided document or interview takes its step
- * back, so the ladder proposes it again.
+ * not voided (dated the day held, else the day planned), and supervisions that are not voided. A
+ * voided document or interview takes its step back, so the ladder proposes it again.
  */
 const STEPS = `
   SELECT es.case_id, es.rung, es.date, d.id AS document_id, d.number AS document_number, NULL AS interview_id, NULL AS supervision_id, 0 AS active
@@ -16,7 +19,7 @@ const STEPS = `
   SELECT d.case_id, CASE d.kind WHEN 'warning_letter' THEN 'warning' WHEN 'notice_letter' THEN 'letter' ELSE 'circular' END, d.issue_date, d.id, d.number, NULL, NULL, 0
     FROM documents d WHERE d.case_id IS NOT NULL AND d.status = 'issued' AND d.kind IN ('warning_letter', 'notice_letter', 'circular')
   UNION ALL
-  SELECT ic.case_id, 'interview', substr(i.planned_at, 1, 10), NULL, NULL, i.id, NULL, 0
+  SELECT ic.case_id, 'interview', substr(coalesce(i.started_at, i.planned_at), 1, 10), NULL, NULL, i.id, NULL, 0
     FROM interview_cases ic JOIN interviews i ON i.id = ic.interview_id WHERE i.status <> 'voided'
   UNION ALL
   SELECT v.case_id, 'supervision', v.start_date, NULL, NULL, NULL, v.id, v.status = 'active'
@@ -43,9 +46,9 @@ const toStep = (r: StepRow): LadderStep => ({
   active: r.active === 1,
 })
 
-/** One case's steps, oldest first. */
+/** One case's steps, oldest first (on one day, in the order of the ladder). */
 export function stepsOf(db: Db, caseId: string): LadderStep[] {
-  const rows = stmt(db, `SELECT * FROM (${STEPS}) WHERE case_id = ? ORDER BY date, rung`).all(caseId) as StepRow[]
+  const rows = stmt(db, `SELECT * FROM (${STEPS}) WHERE case_id = ? ORDER BY date, ${LADDER_ORDER}`).all(caseId) as StepRow[]
   return rows.map(toStep)
 }
 

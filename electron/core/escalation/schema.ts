@@ -80,6 +80,8 @@ export interface ProposalPage {
 /** Where one case stands on the ladder: what it has been through and what comes next. */
 export interface CaseLadder {
   caseId: string
+  /** a closed or voided case is off the ladder */
+  open: boolean
   today: string
   overdueDays: number
   /** the highest rung taken (督办 above 约谈 above 函告 above 预警); 通报 is told apart */
@@ -196,3 +198,24 @@ export interface LinkedDocument {
   issueDate: string
   status: 'issued' | 'voided'
 }
+
+/**
+ * The escalation steps a case's timeline records: they leave the case's status as it is and
+ * name the document, interview or supervision they went with.
+ */
+export const escalationEventActions = [
+  'warningLetter',
+  'noticeLetter',
+  'circular',
+  'interviewPlanned',
+  'interviewNotice',
+  'interviewHeld',
+  'interviewMinutes',
+  'interviewVoided',
+  'supervise',
+  'supervisionNotice',
+  'supervisionReport',
+  'liftSupervision',
+  'supervisionVoided',
+] as const
+export type EscalationEventAction = (typeof escalationEventActions)[number]

@@ -69,6 +69,7 @@ export function caseLadder(ctx: Ctx, caseId: string): CaseLadder {
   const history = repo.stepsOf(ctx.db, caseId)
   return {
     caseId,
+    open: c.status !== 'closed' && c.status !== 'voided',
     today,
     overdueDays: daysOverdue(c, today),
     standing: standingOf(history),

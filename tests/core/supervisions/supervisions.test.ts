@@ -118,6 +118,7 @@ describe('挂牌督办', () => {
     const lifted = await app.call('supervisions/lift', { id: s.id, date: '2024-04-20', note: '复查合格，隐患已销号' })
     expect(lifted).toMatchObject({ status: 'lifted', liftedDate: '2024-04-20', nextReportDue: null, canLift: false })
     expect((await app.call('cases/get', { id: major.id })).timeline.slice(-2).map((e) => e.action)).toEqual(['close', 'liftSupervision'])
+    expect(await app.call('escalation/ladder', { caseId: major.id })).toMatchObject({ open: false, standing: 'supervision', proposals: [] })
     expect(await errorOf(app, 'supervisions/addReport', { id: s.id, date: '2024-04-20', progress: '进展' })).toMatchObject({ code: 'ILLEGAL_STATE', message: '「已摘牌」的督办不能登记进展报告' })
     expect((await app.call('supervisions/list', { status: 'lifted' })).rows.map((r) => r.id)).toEqual([s.id])
   })
