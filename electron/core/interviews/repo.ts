@@ -35,8 +35,12 @@ interface InterviewRow {
   overdue_commitments: number
 }
 
+/** An interview whose 约谈笔录 was voided in the register is 'held' again: its minutes can be corrected and issued anew. */
+const STATUS = `CASE WHEN i.status = 'minuted' AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.interview_id = i.id AND d.kind = 'interview_minutes' AND d.status = 'issued')
+  THEN 'held' ELSE i.status END`
+
 /** An interview with the names it refers to, its cases in the order linked, and its open commitments counted against @today. */
-const SELECT = `SELECT i.*, s.name AS subject_name, a.name AS area_name,
+const SELECT = `SELECT i.*, ${STATUS} AS status, s.name AS subject_name, a.name AS area_name,
     (SELECT json_group_array(case_id) FROM (SELECT case_id FROM interview_cases WHERE interview_id = i.id ORDER BY rowid)) AS case_ids,
     (SELECT count(*) FROM interview_commitments m WHERE m.interview_id = i.id AND m.closed_date IS NULL AND m.voided_at IS NULL) AS open_commitments,
     (SELECT count(*) FROM interview_commitments m WHERE m.interview_id = i.id AND m.closed_date IS NULL AND m.voided_at IS NULL AND m.deadline < @today) AS overdue_commitments
@@ -97,7 +101,7 @@ export function list(db: Db, f: ListFilter, today: string): { rows: Interview[];
   const params: Record<string, string | number> = { today }
   if (f.status === 'live') where.push("i.status <> 'voided'")
   else if (f.status !== 'all') {
-    where.push('i.status = @status')
+    where.push(`${STATUS} = @status`)
     params.status = f.status
   }
   if (f.kind !== undefined) {

@@ -148,6 +148,12 @@ describe('the minutes, the documents and the commitments', () => {
     ])
     expect((await app.call('cases/get', { id: major.id })).timeline.slice(-3).map((e) => e.action)).toEqual(['interviewNotice', 'interviewHeld', 'interviewMinutes'])
     expect(await errorOf(app, 'interviews/recordMinutes', minutes(interview.id))).toMatchObject({ code: 'ILLEGAL_STATE', message: '「已出具笔录」的约谈不能记录笔录' })
+
+    await app.call('documents/void', { id: issued.document.documentId, reason: '问答记录有误' })
+    expect((await app.call('interviews/get', { id: interview.id })).status).toBe('held')
+    const corrected = await app.call('interviews/recordMinutes', { ...minutes(interview.id), exchanges: [...minutes(interview.id).exchanges, { question: '还有补充吗？', answer: '没有了。' }] })
+    const again = await app.call('interviews/issueDocument', { id: interview.id, kind: 'interview_minutes', data: (await app.call('interviews/draftDocument', { id: interview.id, kind: 'interview_minutes' })).data })
+    expect([corrected.exchanges.length, again.interview.status, again.interview.documents.map((d) => d.status)]).toEqual([3, 'minuted', ['issued', 'voided', 'issued']])
   })
 
   it('re-recording before the minutes are issued keeps, edits and voids commitments, never deletes them', async () => {
