@@ -24,10 +24,10 @@ export function ledgerRows(db: Db, p: Range): LedgerRow[] {
   const found = caseFigures.found.where(p)
   const closed = caseFigures.closed.where(p)
   const open = caseFigures.openAtEnd.where(p)
-  const params = { ...found.params, ...closed.params, ...open.params }
+  const params = { ...found.params, ...closed.params, ...open.params, periodEnd: p.to }
   const rows = stmt(
     db,
-    `SELECT ${CASE_COLUMNS}, ${deadlineAtSql} AS deadline_at_end FROM cases c ${CASE_JOINS}
+    `SELECT ${CASE_COLUMNS}, ${deadlineAtSql('periodEnd')} AS deadline_at_end FROM cases c ${CASE_JOINS}
      WHERE (${found.sql}) OR (${closed.sql}) OR (${open.sql}) ORDER BY c.found_date, c.rid`,
   ).all(params) as (CaseRow & { deadline_at_end: string })[]
   const member = Object.fromEntries(caseFigureKeys.map((k) => [k, ids(db, caseFigures[k].where(p))])) as Record<CaseFigureKey, Set<string>>

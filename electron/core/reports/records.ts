@@ -11,6 +11,6 @@ export function listRecords(ctx: Ctx, args: z.output<typeof recordsSchema>): Rec
   const period = resolvePeriod(args)
   const base = caseFigures[args.figure].where(period)
   const w = args.dimension !== undefined && args.groupId !== undefined ? narrowWhere(base, args.dimension, args.groupId) : base
-  const { rows, total } = records(ctx.db, w, args.page, args.pageSize, ctx.clock.today())
+  const { rows, total } = records(ctx.db, w, period.to, args.page, args.pageSize, ctx.clock.today())
   return { rows, total, page: args.page, pageSize: args.pageSize }
 }

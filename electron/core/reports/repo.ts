@@ -1,10 +1,10 @@
 import { CASE_COLUMNS, CASE_JOINS, toCase, type CaseRow } from '../cases/repo'
-import type { Case } from '../cases/schema'
 import { stmt } from '../cases/sql'
 import type { Db } from '../db/open'
 import { offsetOf } from '../paging'
+import { deadlineAtSql } from './figures/deadline'
 import type { SqlWhere } from './figures/types'
-import type { Dimension } from './schema'
+import type { Dimension, RecordCase } from './schema'
 
 /** A count with its split by every dimension at once. */
 export interface Tally {
@@ -49,15 +49,15 @@ export function monthly(db: Db, w: SqlWhere, column: string): Map<string, number
   return new Map(rows.map((r) => [r.month, r.n]))
 }
 
-/** One page of the cases behind a figure, oldest found first. */
-export function records(db: Db, w: SqlWhere, page: number, pageSize: number, today: string): { rows: Case[]; total: number } {
-  const rows = stmt(db, `SELECT ${CASE_COLUMNS} FROM cases c ${CASE_JOINS} WHERE ${w.sql} ORDER BY c.found_date, c.rid LIMIT @limit OFFSET @offset`).all({
-    ...w.params,
-    limit: pageSize,
-    offset: offsetOf(page, pageSize),
-  }) as CaseRow[]
+/** One page of the cases behind a figure, oldest found first, each with its deadline at `periodEnd`. */
+export function records(db: Db, w: SqlWhere, periodEnd: string, page: number, pageSize: number, today: string): { rows: RecordCase[]; total: number } {
+  const rows = stmt(
+    db,
+    `SELECT ${CASE_COLUMNS}, ${deadlineAtSql('periodEnd')} AS deadline_at_end FROM cases c ${CASE_JOINS}
+     WHERE ${w.sql} ORDER BY c.found_date, c.rid LIMIT @limit OFFSET @offset`,
+  ).all({ ...w.params, periodEnd, limit: pageSize, offset: offsetOf(page, pageSize) }) as (CaseRow & { deadline_at_end: string })[]
   const total = (stmt(db, `SELECT count(*) AS n FROM cases c WHERE ${w.sql}`).get(w.params) as { n: number }).n
-  return { rows: rows.map((r) => toCase(r, today)), total }
+  return { rows: rows.map((r) => ({ ...toCase(r, today), deadlineAtEnd: r.deadline_at_end })), total }
 }
 
 export const tableExists = (db: Db, name: string): boolean =>

@@ -222,4 +222,9 @@ export interface ReportFile {
   dataBase64: string
 }
 
-export type RecordsPage = Page<Case>
+/** A case behind a number, with the deadline that was in force at the end of the number's period. */
+export interface RecordCase extends Case {
+  deadlineAtEnd: string
+}
+
+export type RecordsPage = Page<RecordCase>

@@ -54,6 +54,9 @@ describe('reports/summary of 2024Q1 on the edge-case ledger', () => {
 
   it('judges overdue at the end by the deadline then in force: extensions inside count, later ones do not', async () => {
     expect(await keysOf(q1, (s) => s.current.overdueAtEnd)).toEqual(['closedAfterEnd', 'deadlineDayBeforeEnd', 'extendedAfterEnd', 'extendedTwice', 'oldOpenOverdue'])
+    const rows = (await app.call('reports/records', q1.current.overdueAtEnd.records)).rows
+    expect(rows.find((r) => r.id === id.get('extendedAfterEnd'))).toMatchObject({ deadline: '2024-04-30', deadlineAtEnd: '2024-03-20' })
+    expect(rows.find((r) => r.id === id.get('extendedTwice'))).toMatchObject({ deadline: '2024-05-31', deadlineAtEnd: '2024-02-28' })
   })
 
   it('counts major hazards found and closed', () => {

@@ -1,9 +1,13 @@
 import { addDays } from '../../cases/dates'
+import { OPEN_SQL } from '../../cases/sql'
 import type { CaseFigure, SqlWhere } from './types'
 
-/** Found by the end of day @at and not struck off by then: a closure after that day does not count. */
+/**
+ * Found by the end of day @at and not struck off by then: open now, or closed after that day.
+ * Written as two ranges, the open cases and the closures after @at, each read from its own index.
+ */
 export const openAtSql = (at: string): SqlWhere => ({
-  sql: "c.status <> 'voided' AND c.found_date <= @at AND (c.closed_date IS NULL OR c.closed_date > @at)",
+  sql: `((c.${OPEN_SQL} AND c.found_date <= @at) OR (c.closed_date > @at AND c.found_date <= @at))`,
   params: { at },
 })
 

@@ -11,7 +11,7 @@ export const overdueAtEnd: CaseFigure = {
   dateColumn: null,
   where: (p) => {
     const open = openAtSql(p.to)
-    return { sql: `${open.sql} AND ${deadlineAtSql} < @at`, params: open.params }
+    return { sql: `${open.sql} AND ${deadlineAtSql('at')} < @at`, params: open.params }
   },
   // Overdue on a past day under the deadline of that day: the case list only knows today's.
   filter: () => null,
