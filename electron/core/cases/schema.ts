@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { EscalationEventAction } from '../escalation/schema'
 import type { Attachment } from '../attachments/schema'
 import type { Subject } from '../subjects/schema'
 import { flag, id, isoDate, oneOf, page, pageSize, requiredText, text } from '../validation'
@@ -51,13 +52,8 @@ export const caseActionLabels: Record<CaseAction, string> = {
 }
 
 /** What a timeline entry records: the registration, a lifecycle action, or a change of files. */
-export type CaseEventAction = 'register' | CaseAction | 'attach' | 'voidAttachment'
-export const caseEventLabels: Record<CaseEventAction, string> = {
-  register: '登记隐患',
-  ...caseActionLabels,
-  attach: '上传附件',
-  voidAttachment: '作废附件',
-}
+/** What a timeline step records: the lifecycle's own steps, attachments, and the escalation steps (预警 … 督办). */
+export type CaseEventAction = 'register' | CaseAction | 'attach' | 'voidAttachment' | EscalationEventAction
 
 const hazardFields = {
   categoryId: id('隐患类别'),
