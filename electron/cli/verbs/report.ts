@@ -60,7 +60,9 @@ function printSummary(s: ReportSummary, io: CliIo): void {
   line('期初未销号', String(c.openAtStart.count), String(p.openAtStart.count))
   line('期末未销号', String(c.openAtEnd.count), String(p.openAtEnd.count))
   line('期末逾期未整改', String(c.overdueAtEnd.count), String(p.overdueAtEnd.count))
-  if (s.documents) io.out(`  发文 ${s.documents.total} 件`)
+  line('新挂牌督办隐患', String(c.supervisedStarted.count), String(p.supervisedStarted.count))
+  line('期末在督隐患', String(c.supervisedAtEnd.count), String(p.supervisedAtEnd.count))
+  io.out(`  约谈 ${s.interviews.total} 次，发文 ${s.documents.total} 件`)
   for (const u of s.unavailable) io.out(`  ${u.label}：${u.reason}`)
   io.out(`数据文件：${s.source.dataFile ?? ''}，取数时间 ${s.source.takenAt}，台账隐患 ${s.source.cases} 条（另有作废 ${s.source.voided} 条）`)
 }

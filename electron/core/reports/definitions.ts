@@ -1,5 +1,6 @@
 import { caseFigures } from './figures'
 import { documentsDefinition, documentsLabel, documentsWhere } from './figures/documents'
+import { interviewsDefinition, interviewsLabel, interviewsWhere } from './figures/interviews'
 import type { SqlWhere } from './figures/types'
 import { caseFigureKeys, type Definition, type Period } from './schema'
 
@@ -7,14 +8,11 @@ import { caseFigureKeys, type Definition, type Period } from './schema'
 const literal = (w: SqlWhere): string => w.sql.replace(/@(\w+)/g, (_, name: string) => `'${w.params[name] ?? ''}'`)
 
 /** The report's 统计口径: what each number counts, in words and as SQL for this period. */
-export function definitions(period: Period, previous: Period, hasDocuments: boolean): Definition[] {
+export function definitions(period: Period, previous: Period): Definition[] {
   const figures: Definition[] = caseFigureKeys.map((k) => {
     const f = caseFigures[k]
     return { term: f.label, text: f.definition, sql: `SELECT count(*) FROM cases c WHERE ${literal(f.where(period)).replace(/\s+/g, ' ')}` }
   })
-  const documents: Definition[] = hasDocuments
-    ? [{ term: documentsLabel, text: documentsDefinition, sql: `SELECT kind, count(*) FROM documents WHERE ${literal(documentsWhere(period))} GROUP BY kind` }]
-    : []
   return [
     {
       term: '统计期间',
@@ -34,6 +32,7 @@ export function definitions(period: Period, previous: Period, hasDocuments: bool
       term: '上期',
       text: `${previous.range}（${previous.label}）。本期为整月（月、季度、半年、年）时，上期为紧接其前的同样月数；否则为紧接其前的同样天数。`,
     },
-    ...documents,
+    { term: interviewsLabel, text: interviewsDefinition, sql: `SELECT kind, count(*) FROM interviews WHERE ${literal(interviewsWhere(period))} GROUP BY kind` },
+    { term: documentsLabel, text: documentsDefinition, sql: `SELECT kind, count(*) FROM documents WHERE ${literal(documentsWhere(period))} GROUP BY kind` },
   ]
 }

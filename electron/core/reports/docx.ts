@@ -5,7 +5,7 @@ import { loadSettings } from '../settings/service'
 import type { Settings } from '../settings/schema'
 import { changeText, localDateTimeZh, percentText, pointsText } from './format'
 import { headlineRows } from './headline'
-import type { Breakdown, exportDocxSchema, GroupRow, ReportFile, ReportSummary } from './schema'
+import type { Breakdown, exportDocxSchema, GroupRow, KindCounts, ReportFile, ReportSummary } from './schema'
 import { buildSummary } from './summary'
 
 /*
@@ -48,18 +48,20 @@ function breakdownTable(b: Breakdown, s: ReportSummary) {
   }
 }
 
+/** 本期共发出各类文书12件，其中…: the kinds with any, or a plain "none". */
+function byKindSentence(counts: KindCounts, what: string, unit: string, none: string): string {
+  const some = counts.byKind.filter((k) => k.count > 0)
+  return counts.total === 0 ? none : `本期共${what}${counts.total}${unit}，其中${some.map((k) => `${k.name}${k.count}${unit}`).join('、')}。`
+}
+
 function work(s: ReportSummary): string[] {
-  const out: string[] = []
-  if (s.documents) {
-    const issued = s.documents.byKind.filter((k) => k.count > 0)
-    out.push(
-      s.documents.total === 0
-        ? '本期未发出文书。'
-        : `本期共发出各类文书${s.documents.total}件，其中${issued.map((k) => `${k.name}${k.count}件`).join('、')}。`,
-    )
-  }
-  for (const u of s.unavailable) out.push(`${u.label}：${u.reason}`)
-  return out
+  const c = s.current
+  return [
+    byKindSentence(s.documents, '发出各类文书', '件', '本期未发出文书。'),
+    byKindSentence(s.interviews, '开展约谈', '次', '本期未开展约谈。'),
+    `本期新挂牌督办隐患${c.supervisedStarted.count}处，期末仍在挂牌督办的隐患${c.supervisedAtEnd.count}处。`,
+    ...s.unavailable.map((u) => `${u.label}：${u.reason}`),
+  ]
 }
 
 function source(s: ReportSummary): string {
@@ -86,7 +88,7 @@ export function reportDocumentData(s: ReportSummary, settings: Settings, args: {
     breakdowns: s.breakdowns.map((b) => breakdownTable(b, s)),
     months: s.trend.map((m) => ({ month: m.label, found: String(m.found.count), closed: String(m.closed.count) })),
     work: work(s),
-    documents: (s.documents?.byKind ?? []).filter((k) => k.count > 0).map((k) => ({ name: k.name, count: String(k.count) })),
+    documents: s.documents.byKind.filter((k) => k.count > 0).map((k) => ({ name: k.name, count: String(k.count) })),
     definitions: s.definitions.map((d) => ({ term: d.term, text: d.text })),
     source: [source(s)],
     copyTo: settings.docCopyTo,

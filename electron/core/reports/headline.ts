@@ -16,4 +16,6 @@ export const headlineRows: readonly HeadlineRow[] = [
   { item: '期初未销号', term: '期初未销号', kind: 'count', pick: (f) => f.openAtStart },
   { item: '期末未销号', term: '期末未销号', kind: 'count', pick: (f) => f.openAtEnd },
   { item: '期末逾期未整改', term: '期末逾期未整改', kind: 'count', pick: (f) => f.overdueAtEnd },
+  { item: '新挂牌督办隐患', term: '新挂牌督办隐患', kind: 'count', pick: (f) => f.supervisedStarted },
+  { item: '期末在督隐患', term: '期末在督隐患', kind: 'count', pick: (f) => f.supervisedAtEnd },
 ]

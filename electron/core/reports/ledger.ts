@@ -16,19 +16,21 @@ const ids = (db: Db, w: SqlWhere): Set<string> =>
   new Set((stmt(db, `SELECT c.id FROM cases c WHERE ${w.sql}`).all(w.params) as { id: string }[]).map((r) => r.id))
 
 /**
- * Every case any figure of the period counts: found or struck off in it, or open at its end (the
- * cases open at its start are among those). Oldest found first, each marked with its figures, so
+ * Every case any figure of the period counts: found or struck off in it, open at its end (the
+ * cases open at its start are among those), or under supervision in it. Oldest found first, each marked with its figures, so
  * that a filter on a column of the workbook gives back each number.
  */
 export function ledgerRows(db: Db, p: Range): LedgerRow[] {
   const found = caseFigures.found.where(p)
   const closed = caseFigures.closed.where(p)
   const open = caseFigures.openAtEnd.where(p)
-  const params = { ...found.params, ...closed.params, ...open.params, periodEnd: p.to }
+  const started = caseFigures.supervisedStarted.where(p)
+  const supervised = caseFigures.supervisedAtEnd.where(p)
+  const params = { ...found.params, ...closed.params, ...open.params, ...started.params, ...supervised.params, periodEnd: p.to }
   const rows = stmt(
     db,
     `SELECT ${CASE_COLUMNS}, ${deadlineAtSql('periodEnd')} AS deadline_at_end FROM cases c ${CASE_JOINS}
-     WHERE (${found.sql}) OR (${closed.sql}) OR (${open.sql}) ORDER BY c.found_date, c.rid`,
+     WHERE (${found.sql}) OR (${closed.sql}) OR (${open.sql}) OR (${started.sql}) OR (${supervised.sql}) ORDER BY c.found_date, c.rid`,
   ).all(params) as (CaseRow & { deadline_at_end: string })[]
   const member = Object.fromEntries(caseFigureKeys.map((k) => [k, ids(db, caseFigures[k].where(p))])) as Record<CaseFigureKey, Set<string>>
   return rows.map((r) => ({ ...r, in: Object.fromEntries(caseFigureKeys.map((k) => [k, member[k].has(r.id)])) as Record<CaseFigureKey, boolean> }))

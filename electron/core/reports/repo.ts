@@ -59,6 +59,3 @@ export function records(db: Db, w: SqlWhere, periodEnd: string, page: number, pa
   const total = (stmt(db, `SELECT count(*) AS n FROM cases c WHERE ${w.sql}`).get(w.params) as { n: number }).n
   return { rows: rows.map((r) => ({ ...toCase(r, today), deadlineAtEnd: r.deadline_at_end })), total }
 }
-
-export const tableExists = (db: Db, name: string): boolean =>
-  stmt(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined

@@ -4,7 +4,7 @@ import type { Page } from '../paging'
 import { id, isoDate, oneOf, page, pageSize, text } from '../validation'
 
 /** Counts of cases a summary gives; each is one SQL query over `cases` (see figures/). */
-export const caseFigureKeys = ['found', 'closed', 'foundClosed', 'openAtStart', 'openAtEnd', 'overdueAtEnd'] as const
+export const caseFigureKeys = ['found', 'closed', 'foundClosed', 'openAtStart', 'openAtEnd', 'overdueAtEnd', 'supervisedStarted', 'supervisedAtEnd'] as const
 export type CaseFigureKey = (typeof caseFigureKeys)[number]
 
 /** How the found (and the other) cases are broken down. */
@@ -129,6 +129,10 @@ export interface PeriodFigures {
   overdueAtEnd: CaseCount
   majorFound: CaseCount
   majorClosed: CaseCount
+  /** put under 挂牌督办 in the period */
+  supervisedStarted: CaseCount
+  /** under 挂牌督办 at the period's end */
+  supervisedAtEnd: CaseCount
 }
 
 export interface GroupRow {
@@ -168,8 +172,8 @@ export interface KindCount {
   count: number
 }
 
-/** Documents registered as issued in the period, voided ones left out. */
-export interface DocumentsIssued {
+/** A count by kind (documents issued, interviews held), every kind listed, 0 included. */
+export interface KindCounts {
   total: number
   byKind: KindCount[]
 }
@@ -209,8 +213,10 @@ export interface ReportSummary {
   prior: PeriodFigures
   breakdowns: Breakdown[]
   trend: MonthRow[]
-  /** null when this data file has no document register */
-  documents: DocumentsIssued | null
+  /** documents registered as issued in the period, voided ones left out */
+  documents: KindCounts
+  /** interviews held in the period */
+  interviews: KindCounts
   unavailable: Unavailable[]
   definitions: Definition[]
   source: ReportSource

@@ -4,6 +4,7 @@ import { definitions } from './definitions'
 import { dimensionDefs } from './dimensions'
 import { caseFigures } from './figures'
 import { documentsIssued } from './figures/documents'
+import { interviewsHeld } from './figures/interviews'
 import { unavailableFigures } from './figures/pending'
 import { monthsOf, periodOf, previousPeriod, quarterRange } from './period'
 import { monthly } from './repo'
@@ -38,6 +39,8 @@ function periodFigures(period: Period, t: Tallies): PeriodFigures {
     overdueAtEnd: n('overdueAtEnd'),
     majorFound: caseCount('found', period, countOf(t, 'found', major), major),
     majorClosed: caseCount('closed', period, countOf(t, 'closed', major), major),
+    supervisedStarted: n('supervisedStarted'),
+    supervisedAtEnd: n('supervisedAtEnd'),
   }
 }
 
@@ -88,7 +91,6 @@ export function buildSummary(ctx: Ctx, args: PeriodArgs): ReportSummary {
   const period = resolvePeriod(args)
   const previous = previousPeriod(period)
   const current = tallies(ctx.db, period)
-  const documents = documentsIssued(ctx.db, period)
   return {
     period,
     previous,
@@ -96,9 +98,10 @@ export function buildSummary(ctx: Ctx, args: PeriodArgs): ReportSummary {
     prior: periodFigures(previous, tallies(ctx.db, previous)),
     breakdowns: dimensions.map((d) => breakdown(ctx, d, period, current)),
     trend: trend(ctx, period),
-    documents,
-    unavailable: unavailableFigures(documents !== null),
-    definitions: definitions(period, previous, documents !== null),
+    documents: documentsIssued(ctx.db, period),
+    interviews: interviewsHeld(ctx.db, period),
+    unavailable: [...unavailableFigures],
+    definitions: definitions(period, previous),
     source: reportSource(ctx),
   }
 }

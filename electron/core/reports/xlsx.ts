@@ -5,7 +5,7 @@ import type { Ctx } from '../context'
 import { localDateTimeZh } from './format'
 import { headlineRows } from './headline'
 import { ledgerRows } from './ledger'
-import type { Breakdown, exportXlsxSchema, Rate, ReportFile, ReportSummary } from './schema'
+import type { Breakdown, exportXlsxSchema, KindCounts, Rate, ReportFile, ReportSummary } from './schema'
 import { addSheet, type SheetValue } from './sheet'
 import { buildSummary } from './summary'
 
@@ -69,6 +69,17 @@ function breakdownSheet(wb: ExcelJS.Workbook, b: Breakdown, s: ReportSummary): v
   })
 }
 
+function kindSheet(wb: ExcelJS.Workbook, name: string, kindHeader: string, countHeader: string, counts: KindCounts): void {
+  addSheet(wb, {
+    name,
+    columns: [
+      { header: kindHeader, width: 30, type: 'text' },
+      { header: countHeader, width: 10, type: 'number' },
+    ],
+    rows: [...counts.byKind.map((k) => [k.name, k.count]), ['合计', counts.total]],
+  })
+}
+
 export async function summaryWorkbook(ctx: Ctx, s: ReportSummary): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
   wb.creator = '消安督办台'
@@ -97,16 +108,8 @@ export async function summaryWorkbook(ctx: Ctx, s: ReportSummary): Promise<Buffe
     ],
     rows: s.trend.map((m) => [m.month, m.from, m.to, m.found.count, m.closed.count]),
   })
-  if (s.documents) {
-    addSheet(wb, {
-      name: '发文情况',
-      columns: [
-        { header: '文书种类', width: 30, type: 'text' },
-        { header: '件数', width: 10, type: 'number' },
-      ],
-      rows: [...s.documents.byKind.map((k) => [k.name, k.count]), ['合计', s.documents.total]],
-    })
-  }
+  kindSheet(wb, '发文情况', '文书种类', '件数', s.documents)
+  kindSheet(wb, '约谈情况', '约谈类别', '次数', s.interviews)
   addSheet(wb, {
     name: '统计口径',
     columns: [
@@ -137,6 +140,8 @@ export async function summaryWorkbook(ctx: Ctx, s: ReportSummary): Promise<Buffe
       { header: '期初未销号', width: 9, type: 'text' },
       { header: '期末未销号', width: 9, type: 'text' },
       { header: '期末逾期', width: 9, type: 'text' },
+      { header: '新挂牌督办', width: 9, type: 'text' },
+      { header: '期末在督', width: 9, type: 'text' },
     ],
     rows: ledgerRows(ctx.db, s.period).map((r) => [
       r.number,
@@ -157,6 +162,8 @@ export async function summaryWorkbook(ctx: Ctx, s: ReportSummary): Promise<Buffe
       yes(r.in.openAtStart),
       yes(r.in.openAtEnd),
       yes(r.in.overdueAtEnd),
+      yes(r.in.supervisedStarted),
+      yes(r.in.supervisedAtEnd),
     ]),
   })
   return Buffer.from(await wb.xlsx.writeBuffer())

@@ -33,7 +33,7 @@ async function sameCases(app: FiredeskApp, n: CaseCount, expected: readonly RawC
   if (n.filter) expect(await listedByFilter(app, n.filter), `${what}: cases/list filter`).toEqual(ids(expected))
 }
 
-const keys: FigureKey[] = ['found', 'closed', 'foundClosed', 'openAtStart', 'openAtEnd', 'overdueAtEnd']
+const keys: FigureKey[] = ['found', 'closed', 'foundClosed', 'openAtStart', 'openAtEnd', 'overdueAtEnd', 'supervisedStarted', 'supervisedAtEnd']
 const dims: Dimension[] = ['area', 'category', 'subjectKind', 'severity']
 
 /**

@@ -38,7 +38,8 @@ describe('reports/exportDocx', () => {
     expect(rows).toContainEqual(['合计', '10', '2', '20.0%', '9', '5'])
     expect(rows).toContainEqual(['2月', '2', '0'])
     expect(lines).toContain('（一）按村（社区）统计')
-    expect(text).toContain('约谈（按约谈类别）：本系统尚未建立约谈登记，本项暂不统计。')
+    expect(rows).toContainEqual(['新挂牌督办隐患', '2', '1', '+1'])
+    expect(text).toContain('本期未发出文书。\n本期未开展约谈。\n本期新挂牌督办隐患2处，期末仍在挂牌督办的隐患2处。\n专项行动任务完成情况：本系统不登记专项行动任务清单，本项不统计。')
     expect(text).toContain('期末逾期未整改：期末未销号的隐患中，期末当日有效的整改期限早于期末一日的。')
     expect(text).toContain(`取数时间为${localDateTimeZh(TODAY)}；台账共有隐患14条（另有作废2条，不计入）`)
     expect(lines).toContain('2024年6月30日')
@@ -73,6 +74,7 @@ describe('reports/exportXlsx', () => {
       '按隐患等级统计',
       '按月情况',
       '发文情况',
+      '约谈情况',
       '统计口径',
       '隐患明细',
     ])
@@ -86,7 +88,8 @@ describe('reports/exportXlsx', () => {
     const rate = wb.getWorksheet('主要数据')?.getColumn(1).values.indexOf('整改率') ?? -1
     const cell = wb.getWorksheet('主要数据')?.getRow(rate).getCell(2)
     expect([cell?.value, cell?.numFmt]).toEqual([0.2, '0.0%'])
-    expect(rows).toContainEqual(['挂牌督办隐患', '未统计', undefined, undefined, '本系统尚未建立挂牌督办登记，本项暂不统计。'])
+    expect(rows).toContainEqual(['期末在督隐患', 2, 1, 1, expect.stringContaining('期末一日结束时处于挂牌督办中的隐患')])
+    expect(rows).toContainEqual(['专项行动任务完成情况', '未统计', undefined, undefined, '本系统不登记专项行动任务清单，本项不统计。'])
   })
 
   it('breaks down with a total row and lists months with date cells', () => {
@@ -100,6 +103,7 @@ describe('reports/exportXlsx', () => {
     const col = (name: string) => (header ?? []).indexOf(name)
     const marked = (name: string) => rows.filter((r) => r[col(name)] === '是').length
     expect([marked('本期发现'), marked('整改销号'), marked('本期发现已整改'), marked('期初未销号'), marked('期末未销号'), marked('期末逾期')]).toEqual([10, 3, 2, 2, 9, 5])
+    expect([marked('新挂牌督办'), marked('期末在督')]).toEqual([2, 2])
     expect(rows).toHaveLength(12)
     const extended = rows.find((r) => r[col('序号')] === '2024-0006')
     expect(extended?.[col('发现日期')]).toEqual(new Date('2024-03-01T00:00:00.000Z'))

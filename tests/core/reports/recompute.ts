@@ -1,9 +1,9 @@
 import type { Db } from '../../../electron/core/db/open'
 
 /*
- * The summary's figures computed a second way: plain TypeScript over the raw rows of `cases` and
- * `case_events`, written from the definitions the report states, sharing no code or SQL with
- * electron/core/reports. The deadline in force on a day is replayed from the timeline, starting
+ * The summary's figures computed a second way: plain TypeScript over the raw rows of `cases`,
+ * `case_events` and `supervisions`, written from the definitions the report states, sharing no
+ * code or SQL with electron/core/reports. The deadline in force on a day is replayed from the timeline, starting
  * from the deadline the registration entry recorded.
  */
 
@@ -28,8 +28,16 @@ interface RawEvent {
   data: string
 }
 
+interface RawSupervision {
+  case_id: string
+  status: string
+  start_date: string
+  lifted_date: string | null
+}
+
 export interface Ledger {
   cases: RawCase[]
+  supervisions: RawSupervision[]
   events: Map<string, { id: string; at: string; date: string; action: string; data: Record<string, string> }[]>
 }
 
@@ -41,7 +49,7 @@ export function readLedger(db: Db): Ledger {
     list.push({ id: e.id, at: e.at, date: e.date, action: e.action, data: JSON.parse(e.data) as Record<string, string> })
     events.set(e.case_id, list)
   }
-  return { cases, events }
+  return { cases, events, supervisions: db.prepare('SELECT * FROM supervisions').all() as RawSupervision[] }
 }
 
 /** The calendar day before an ISO day, by the JavaScript Date of its noon (no time zone can move it). */
@@ -65,7 +73,7 @@ export function deadlineOn(l: Ledger, c: RawCase, day: string): string {
   return deadline
 }
 
-export type FigureKey = 'found' | 'closed' | 'foundClosed' | 'openAtStart' | 'openAtEnd' | 'overdueAtEnd'
+export type FigureKey = 'found' | 'closed' | 'foundClosed' | 'openAtStart' | 'openAtEnd' | 'overdueAtEnd' | 'supervisedStarted' | 'supervisedAtEnd'
 
 /** The ids each figure counts over [from, to]. */
 export function expectedSets(l: Ledger, from: string, to: string): Record<FigureKey, RawCase[]> {
@@ -74,6 +82,10 @@ export function expectedSets(l: Ledger, from: string, to: string): Record<Figure
   const openOn = (c: RawCase, day: string) => c.found_date <= day && (c.closed_date === null || c.closed_date > day)
   const found = live.filter((c) => within(c.found_date))
   const openAtEnd = live.filter((c) => openOn(c, to))
+  const supervised = (keep: (s: RawSupervision) => boolean) => {
+    const ids = new Set(l.supervisions.filter((s) => s.status !== 'voided' && keep(s)).map((s) => s.case_id))
+    return live.filter((c) => ids.has(c.id))
+  }
   return {
     found,
     closed: live.filter((c) => within(c.closed_date)),
@@ -81,6 +93,8 @@ export function expectedSets(l: Ledger, from: string, to: string): Record<Figure
     openAtStart: live.filter((c) => openOn(c, dayBefore(from))),
     openAtEnd,
     overdueAtEnd: openAtEnd.filter((c) => deadlineOn(l, c, to) < to),
+    supervisedStarted: supervised((s) => within(s.start_date)),
+    supervisedAtEnd: supervised((s) => s.start_date <= to && (s.lifted_date === null || s.lifted_date > to)),
   }
 }
 

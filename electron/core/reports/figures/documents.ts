@@ -1,8 +1,7 @@
-import { stmt } from '../../cases/sql'
 import type { Db } from '../../db/open'
 import { documentKinds } from '../../documents/kinds'
-import { tableExists } from '../repo'
-import type { DocumentsIssued } from '../schema'
+import type { KindCounts } from '../schema'
+import { countByKind } from './kind-counts'
 import type { Range, SqlWhere } from './types'
 
 export const documentsLabel = '发文'
@@ -13,18 +12,11 @@ export const documentsWhere = (p: Range): SqlWhere => ({
   params: { from: p.from, to: p.to },
 })
 
-/**
- * Documents issued in the period by kind, every kind listed (0 included) in the order staff see
- * them; null when the data file has no document register yet.
- */
-export function documentsIssued(db: Db, p: Range): DocumentsIssued | null {
-  if (!tableExists(db, 'documents')) return null
-  const w = documentsWhere(p)
-  const counts = new Map(
-    (stmt(db, `SELECT kind, count(*) AS n FROM documents WHERE ${w.sql} GROUP BY kind`).all(w.params) as { kind: string; n: number }[]).map((r) => [r.kind, r.n]),
+/** Documents issued in the period by kind, in the order staff see the kinds. */
+export const documentsIssued = (db: Db, p: Range): KindCounts =>
+  countByKind(
+    db,
+    'documents',
+    documentsWhere(p),
+    documentKinds.map((k) => ({ kind: k.code, name: k.name })),
   )
-  const known = documentKinds.map((k) => ({ kind: k.code as string, name: k.name, count: counts.get(k.code) ?? 0 }))
-  const other = [...counts].filter(([kind]) => !known.some((k) => k.kind === kind)).map(([kind, count]) => ({ kind, name: kind, count }))
-  const byKind = [...known, ...other]
-  return { total: byKind.reduce((s, k) => s + k.count, 0), byKind }
-}

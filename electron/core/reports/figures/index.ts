@@ -4,7 +4,17 @@ import { found } from './found'
 import { foundClosed } from './found-closed'
 import { openAtEnd, openAtStart } from './open'
 import { overdueAtEnd } from './overdue'
+import { supervisedAtEnd, supervisedStarted } from './supervised'
 import type { CaseFigure } from './types'
 
 /** Every count of cases, in the order the report gives them. */
-export const caseFigures: Record<CaseFigureKey, CaseFigure> = { found, closed, foundClosed, openAtStart, openAtEnd, overdueAtEnd }
+export const caseFigures: Record<CaseFigureKey, CaseFigure> = {
+  found,
+  closed,
+  foundClosed,
+  openAtStart,
+  openAtEnd,
+  overdueAtEnd,
+  supervisedStarted,
+  supervisedAtEnd,
+}
