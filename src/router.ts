@@ -28,6 +28,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/areas', name: 'areas', component: () => import('./views/areas/AreasView.vue'), meta: { titleKey: 'menu.area', menuOrder: 30 } },
   { path: '/documents', name: 'documents', component: () => import('./views/documents/DocumentsView.vue'), meta: { titleKey: 'register.title', menuOrder: 30 } },
   { path: '/documents/settings', name: 'documentSettings', component: () => import('./views/documents/DocumentSettingsView.vue'), meta: { titleKey: 'docSettings.title', menuOrder: 92 } },
+  { path: '/reports', name: 'reports', component: () => import('./views/reports/ReportsView.vue'), meta: { titleKey: 'menu.reports', menuOrder: 40 } },
   { path: '/import', name: 'import', component: () => import('./views/import/ImportView.vue'), meta: { titleKey: 'menu.import', menuOrder: 50 } },
   { path: '/settings/backup', name: 'backup', component: () => import('./views/backup/BackupView.vue'), meta: { titleKey: 'menu.backup', menuOrder: 91 } },
   { path: '/settings', name: 'settings', component: () => import('./views/settings/SettingsView.vue'), meta: { titleKey: 'menu.settings', menuOrder: 90 } },

@@ -1,5 +1,6 @@
 import { documentsZh } from './documents'
 import { escalationZh } from './escalation'
+import { reportsZh } from './reports'
 
 /**
  * Every string the user sees. Keys use the glossary's code names (subject, area, riskColor …);
@@ -8,8 +9,9 @@ import { escalationZh } from './escalation'
  */
 export const zhCN = {
   ...documentsZh,
-  app: {
   ...escalationZh,
+  ...reportsZh,
+  app: {
     name: '消安督办台',
     operator: '经办人',
     loadFailed: '加载失败：{message}',
@@ -21,6 +23,7 @@ export const zhCN = {
     subject: '监管对象',
     area: '村(社区)',
     settings: '设置',
+    reports: '季度汇总',
     import: '数据导入',
     backup: '备份与恢复',
   },
@@ -176,9 +179,6 @@ export const zhCN = {
     void: '作废',
     attach: '上传附件',
     voidAttachment: '作废附件',
-  },
-  attachmentPhase: {
-    before: '整改前',
     warningLetter: '预警：发出警示函',
     noticeLetter: '函告',
     circular: '列入工作通报',
@@ -192,6 +192,9 @@ export const zhCN = {
     supervisionReport: '督办进展报告',
     liftSupervision: '摘牌',
     supervisionVoided: '督办作废',
+  },
+  attachmentPhase: {
+    before: '整改前',
     after: '整改后',
     other: '其他',
   },
