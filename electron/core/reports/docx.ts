@@ -80,7 +80,7 @@ export function reportDocumentData(s: ReportSummary, settings: Settings, args: {
       ? { item: h.item, current: String(h.pick(s.current).count), previous: String(h.pick(s.prior).count), change: changeText(h.pick(s.current).count, h.pick(s.prior).count) }
       : { item: h.item, current: percentText(h.pick(s.current)), previous: percentText(h.pick(s.prior)), change: pointsText(h.pick(s.current), h.pick(s.prior)) }
   return {
-    number: args.number?.trim() || blankNumber(settings.docNumberCircular, s.source.today.slice(0, 4)),
+    number: args.number?.trim() || blankNumber(settings.docNumberQuarterlyReport, s.source.today.slice(0, 4)),
     title: `${s.period.label}消防安全隐患排查整治工作情况汇总`,
     recipients: args.recipients?.trim() || `${settings.townName}消防安全委员会`,
     intro: [intro(s, settings.townName)],
