@@ -2,7 +2,16 @@ import { report, type BenchResult } from './measure'
 import { bench as subjects } from './subjects'
 
 /** Each topic's benchmark; they print measured medians against the budgets of the issues. */
-const benches: { topic: string; run: () => Promise<BenchResult[]> }[] = [{ topic: 'subjects (20 000 units)', run: subjects }, { topic: 'documents (render)', run: () => import('./documents').then((m) => m.bench()) }, { topic: 'documents (register: issue, batch)', run: () => import('./documents-register').then((m) => m.bench()) }, { topic: 'import (10 000-row ledger)', run: () => import('./import').then((m) => m.bench()) }, { topic: 'cases (100 000 hazards, 20 000 units)', run: () => import('./cases').then((m) => m.bench()) }, { topic: 'escalation (100 000 hazards)', run: () => import('./escalation').then((m) => m.bench()) }, { topic: 'reports (quarterly summary, 100 000 hazards)', run: () => import('./reports').then((m) => m.bench()) }]
+const benches: { topic: string; run: () => Promise<BenchResult[]> }[] = [
+  { topic: 'subjects (20 000 units)', run: subjects },
+  { topic: 'documents (render)', run: () => import('./documents').then((m) => m.bench()) },
+  { topic: 'documents (register: issue, batch)', run: () => import('./documents-register').then((m) => m.bench()) },
+  { topic: 'import (10 000-row ledger)', run: () => import('./import').then((m) => m.bench()) },
+  { topic: 'cases (100 000 hazards, 20 000 units)', run: () => import('./cases').then((m) => m.bench()) },
+  { topic: 'escalation (100 000 hazards)', run: () => import('./escalation').then((m) => m.bench()) },
+  { topic: 'reports (quarterly summary, 100 000 hazards)', run: () => import('./reports').then((m) => m.bench()) },
+  { topic: 'backup (100 000 hazards)', run: () => import('./backup').then((m) => m.bench()) },
+]
 
 async function main(): Promise<void> {
   let allMet = true

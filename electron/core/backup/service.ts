@@ -6,7 +6,7 @@ import { migrationState } from '../db/migrate'
 import { openDb } from '../db/open'
 import { AppError } from '../errors'
 import { loadSettings } from '../settings/service'
-import { readArchiveText, sha256File, writeArchive, type ArchivePart } from './archive'
+import { readArchiveText, writeArchive } from './archive'
 import { DB_PART, FORMAT, MANIFEST, manifestSchema, type Manifest } from './manifest'
 import type { BackupInfo, BackupKind } from './schema'
 import { stageBackup } from './verify'
@@ -67,23 +67,21 @@ export async function createBackup(ctx: Ctx, opts: { dir?: string; file?: string
     for (const folder of DATA_FOLDERS) {
       for (const f of filesUnder(join(dataDir, folder))) files.push({ path: `${folder}/${relative(join(dataDir, folder), f).split(sep).join('/')}`, file: f })
     }
-    const parts: Manifest['parts'] = []
-    for (const f of files) parts.push({ path: f.path, size: statSync(f.file).size, sha256: await sha256File(f.file) })
-    const manifest: Manifest = {
+    const described = {
       format: FORMAT,
       formatVersion: 1,
       createdAt,
       schemaVersion: migrationState(ctx.db).current,
       officeName: loadSettings(ctx.db).officeName,
       counts: countRows(dbCopy),
-      parts,
-    }
-    const archiveParts: ArchivePart[] = [
-      ...files.map((f) => ({ path: f.path, source: { file: f.file } })),
-      { path: MANIFEST, source: { buffer: Buffer.from(JSON.stringify(manifest, null, 2)) } },
-    ]
+    } as const
+    let manifest: Manifest | undefined
     const target = opts.file ?? join(dir, fileName)
-    await writeArchive(`${target}.partial`, archiveParts)
+    await writeArchive(`${target}.partial`, files, (parts) => {
+      manifest = { ...described, parts }
+      return { path: MANIFEST, content: Buffer.from(JSON.stringify(manifest, null, 2)) }
+    })
+    if (!manifest) throw new Error('the archive was written without its manifest')
     renameSync(`${target}.partial`, target)
     return infoOf(target, manifest, opts.kind)
   } finally {
