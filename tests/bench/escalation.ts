@@ -1,5 +1,5 @@
 import { openApp } from '../../electron/core/app'
-import { addDays } from '../../electron/core/cases/dates'
+import { addDays } from '../../electron/core/dates'
 import { demoLedgerDir } from './demo-ledger'
 import { measure, type BenchResult } from './measure'
 

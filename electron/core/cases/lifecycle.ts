@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { AppError } from '../errors'
-import { formatDateZh } from './dates'
+import { formatDateZh } from '../dates'
 import { caseActionLabels, caseStatusLabels, type CaseAction, type CaseStatus, type caseTransitionSchema } from './schema'
 
 /**

@@ -1,5 +1,5 @@
 import type { Db } from '../db/open'
-import { daysBetween } from './dates'
+import { daysBetween } from '../dates'
 import type { Case, CaseSeverity, CaseSource, CaseStatus, Inspection } from './schema'
 import { stmt } from './sql'
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { audit, stamp } from '../audit'
-import { daysBetween } from '../cases/dates'
+import { daysBetween } from '../dates'
 import { inTx, type Ctx } from '../context'
 import { formatDateZh } from '../dates'
 import { AppError } from '../errors'

@@ -1,5 +1,5 @@
 import { audit } from '../audit'
-import { addDays } from '../cases/dates'
+import { addDays } from '../dates'
 import { openStatuses, type CaseFilter } from '../cases/schema'
 import { inTx, type Ctx } from '../context'
 import * as repo from './repo'

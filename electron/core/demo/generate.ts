@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks'
 import * as areas from '../areas/repo'
 import { audit } from '../audit'
-import { addDays } from '../cases/dates'
+import { addDays } from '../dates'
 import { insertEvent } from '../cases/events'
 import * as cases from '../cases/repo'
 import type { CaseSeverity, CaseSource } from '../cases/schema'

@@ -1,4 +1,4 @@
-import { addDays } from '../cases/dates'
+import { addDays } from '../dates'
 import type { CaseEventAction, CaseStatus } from '../cases/schema'
 import type { Random } from './random'
 import { APPROVERS, STAFF, VOID_REASONS } from './vocab'

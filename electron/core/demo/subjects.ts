@@ -1,4 +1,4 @@
-import { addDays } from '../cases/dates'
+import { addDays } from '../dates'
 import type { RiskColor } from '../subjects/schema'
 import type { SubjectWrite } from '../subjects/repo'
 import { demoCreditCode, mobile, personName } from './people'

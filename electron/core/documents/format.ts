@@ -1,3 +1,4 @@
+import { formatDateZh } from '../dates'
 import { AppError } from '../errors'
 
 /*
@@ -12,7 +13,7 @@ const isoDateTime = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})$/
 export function formatDate(iso: string): string {
   const m = isoDate.exec(iso)
   if (!m) throw new AppError('VALIDATION', `日期「${iso}」格式应为 YYYY-MM-DD`)
-  return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`
+  return formatDateZh(iso)
 }
 
 /** 09:30 → 9时30分, 14:00 → 14时 */

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../cases/dates'
+import { addDays, daysBetween } from '../dates'
 import type { Ctx } from '../context'
 import * as commitments from '../interviews/commitments-repo'
 import { interviewKindLabels, type Interviewee } from '../interviews/schema'

@@ -1,4 +1,4 @@
-import { daysBetween } from '../cases/dates'
+import { daysBetween } from '../dates'
 import type { CaseSeverity, CaseStatus } from '../cases/schema'
 import type { LadderRule, LadderSettings, LadderStep, Rung, RungProposal } from './schema'
 

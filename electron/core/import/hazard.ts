@@ -1,4 +1,4 @@
-import { addDays } from '../cases/dates'
+import { addDays } from '../dates'
 import type { CaseSeverity, CaseSource, CaseStatus } from '../cases/schema'
 import { caseSeverityLabels, caseSourceLabels } from '../cases/schema'
 import { formatDateZh } from '../dates'

@@ -1,4 +1,4 @@
-import { daysBetween } from '../cases/dates'
+import { daysBetween } from '../dates'
 import { stmt } from '../cases/sql'
 import type { Db } from '../db/open'
 import type { Commitment, InterviewKind } from './schema'

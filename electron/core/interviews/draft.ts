@@ -1,5 +1,5 @@
 import * as areas from '../areas/repo'
-import { addDays } from '../cases/dates'
+import { addDays } from '../dates'
 import type { Case } from '../cases/schema'
 import type { Ctx } from '../context'
 import { formatDateZh } from '../dates'

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../cases/dates'
+import { addDays, daysBetween } from '../dates'
 import { formatDateZh, monthEnd, monthStart } from '../dates'
 import type { Period, PeriodKind } from './schema'
 

@@ -1,5 +1,5 @@
 import * as areas from '../areas/repo'
-import { addDays } from '../cases/dates'
+import { addDays } from '../dates'
 import type { Ctx } from '../context'
 import { AppError } from '../errors'
 import { committeeOf } from '../escalation/letters'

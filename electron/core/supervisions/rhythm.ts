@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../cases/dates'
+import { addDays, daysBetween } from '../dates'
 import type { ReportRhythm } from './schema'
 
 /** The same day a month later, or the month's last day when it has no such day (01-31 → 02-29). */

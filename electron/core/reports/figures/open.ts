@@ -1,4 +1,4 @@
-import { addDays } from '../../cases/dates'
+import { addDays } from '../../dates'
 import { OPEN_SQL } from '../../cases/sql'
 import type { CaseFigure, SqlWhere } from './types'
 
