@@ -54,9 +54,11 @@ export function issueStep(ctx: Ctx, s: StepIssue): IssuedStep {
     supervisionId: s.supervisionId,
     reviewedBy: s.reviewedBy,
     signedBy: s.signedBy,
+    caseEvent: s.event,
   })
   const date = issueDateOf(ctx, issued.id)
-  for (const caseId of s.caseIds) {
+  // The register records the step on the one case it links; the others are recorded here.
+  for (const caseId of s.caseIds.filter((id) => id !== only)) {
     recordOnCase(ctx, { caseId, action: s.event, date, note: documentNote(kindOf(s.kind).name, issued.number), documentId: issued.id })
   }
   return { documentId: issued.id, number: issued.number, path: issued.path }

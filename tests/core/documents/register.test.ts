@@ -135,6 +135,24 @@ describe('a recheck opinion records the recheck on its case', () => {
   })
 })
 
+describe('a letter about a case', () => {
+  it('leaves the case where it is and records the letter on its timeline, where the ladder reads it', async () => {
+    const app = newApp()
+    const { shop } = await smallLedger(app)
+    const c = await caseIn(app, 'rectifying', { subjectId: shop.id })
+    const doc = await app.call('documents/issue', { kind: 'warning_letter', data: letterData(), caseId: c.id })
+    const after = await app.call('cases/get', { id: c.id })
+    expect(after.status).toBe('rectifying')
+    expect(after.timeline.at(-1)).toMatchObject({
+      action: 'warningLetter',
+      fromStatus: 'rectifying',
+      toStatus: 'rectifying',
+      note: `消防安全警示函 ${doc.number}`,
+      documentId: doc.id,
+    })
+  })
+})
+
 describe('the register', () => {
   it('voids with a reason, never twice, and keeps the number taken', async () => {
     const app = newApp()

@@ -64,6 +64,7 @@ describe('预警 and 函告 through the register', () => {
     expect((await app.call('escalation/proposals', { caseId: fridge.id })).total).toBe(0)
     const timeline = (await app.call('cases/get', { id: fridge.id })).timeline
     expect(timeline.at(-1)).toMatchObject({ action: 'warningLetter', documentId: issued.documentId, note: '消防安全警示函 柳市消安委办函〔2024〕1号', toStatus: 'rectifying' })
+    expect(timeline.filter((e) => e.action === 'warningLetter')).toHaveLength(1)
     const ladder = await app.call('escalation/ladder', { caseId: fridge.id })
     expect(ladder).toMatchObject({ open: true, standing: 'warning', overdueDays: 2, proposals: [] })
     expect(ladder.history).toMatchObject([{ rung: 'warning', date: '2024-03-12', documentNumber: '柳市消安委办函〔2024〕1号' }])

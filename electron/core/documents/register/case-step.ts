@@ -1,10 +1,12 @@
 import type { Case } from '../../cases/schema'
 import { getCase } from '../../cases/service'
+import { appendEvent } from '../../cases/timeline'
 import { transitionCase } from '../../cases/transition'
 import type { Ctx } from '../../context'
 import { AppError, isAppError } from '../../errors'
+import type { EscalationEventAction } from '../../escalation/schema'
 import type { DocumentKindCode } from '../types'
-import { caseSteps } from './kind-rules'
+import { caseEvents, caseSteps } from './kind-rules'
 
 /*
  * A document and its case stay consistent: issuing a rectification notice moves a registered
@@ -38,18 +40,26 @@ function inForm<T>(fieldMap: Record<string, string>, fn: () => T): T {
 const outcomesOf = (data: Readonly<Record<string, unknown>>): unknown[] =>
   Array.isArray(data.results) ? data.results.map((r: unknown) => (r !== null && typeof r === 'object' ? (r as Record<string, unknown>).outcome : undefined)) : []
 
-/** Records on the case what the document does; nothing for kinds that move no case. */
+/**
+ * Records on the case what the document does: a lifecycle step for a notice or a recheck opinion,
+ * otherwise a timeline step (`event`, or the kind's own) that leaves the status as it is.
+ */
 export function recordCaseStep(
   ctx: Ctx,
   c: Case,
-  doc: { id: string; kind: DocumentKindCode; kindName: string; number: string | null; data: Readonly<Record<string, unknown>> },
+  doc: { id: string; kind: DocumentKindCode; kindName: string; number: string | null; issueDate: string; data: Readonly<Record<string, unknown>> },
   recheck: RecheckChoice | undefined,
+  event: EscalationEventAction | undefined,
 ): void {
-  const step = caseSteps[doc.kind]
-  if (step === undefined) return
-  if (c.status === 'closed') throw new AppError('ILLEGAL_STATE', `隐患 ${c.number} 已销号，不能再出具${doc.kindName}`, 'caseId')
   // The note names the document, so the timeline reads 「消防安全隐患限期整改通知书 柳市…〔2024〕3号」.
   const common = { id: c.id, note: doc.number === null ? doc.kindName : `${doc.kindName} ${doc.number}`, documentId: doc.id }
+  const step = caseSteps[doc.kind]
+  if (step === undefined) {
+    const action = event ?? caseEvents[doc.kind]
+    if (action) appendEvent(ctx, { caseId: c.id, action, fromStatus: c.status, toStatus: c.status, date: doc.issueDate, note: common.note, documentId: doc.id })
+    return
+  }
+  if (c.status === 'closed') throw new AppError('ILLEGAL_STATE', `隐患 ${c.number} 已销号，不能再出具${doc.kindName}`, 'caseId')
   if (step === 'notice') {
     // A notice issued again (the first one voided) leaves the case where it is.
     if (c.status === 'registered') transitionCase(ctx, { ...common, action: 'notice', date: String(doc.data.date) })

@@ -1,6 +1,7 @@
 import { audit } from '../../audit'
 import type { Ctx } from '../../context'
 import { AppError } from '../../errors'
+import type { EscalationEventAction } from '../../escalation/schema'
 import type { Settings } from '../../settings/schema'
 import { loadSettings } from '../../settings/service'
 import * as subjects from '../../subjects/repo'
@@ -26,6 +27,8 @@ export interface IssueRequest {
   reviewedBy?: string | undefined
   signedBy?: string | undefined
   recheck?: RecheckChoice | undefined
+  /** The step the linked case's timeline records, when the kind's own is not the right one (e.g. 安排约谈). */
+  caseEvent?: EscalationEventAction | undefined
   batchId?: string | undefined
 }
 
@@ -122,7 +125,7 @@ export function issueWithBytes(ctx: Ctx, req: IssueRequest, given?: IssueContext
         templateSha256: template.sha256,
         at,
       })
-      if (theCase) recordCaseStep(ctx, theCase, { id, kind: req.kind, kindName: kind.name, number, data }, req.recheck)
+      if (theCase) recordCaseStep(ctx, theCase, { id, kind: req.kind, kindName: kind.name, number, issueDate: summary.issueDate, data }, req.recheck, req.caseEvent)
       audit(ctx, {
         action: 'issue',
         entity: 'document',

@@ -1,3 +1,4 @@
+import type { EscalationEventAction } from '../../escalation/schema'
 import type { Settings } from '../../settings/schema'
 import { documentKinds, kindOf } from '../kinds'
 import type { DocumentKindCode } from '../types'
@@ -27,6 +28,16 @@ export const batchKinds = ['warning_letter', 'notice_letter'] as const satisfies
 export const caseSteps: Partial<Record<DocumentKindCode, 'notice' | 'recheck'>> = {
   rectification_notice: 'notice',
   recheck_opinion: 'recheck',
+}
+
+/** The step a document that moves no case records on its case's timeline: where it stands on the ladder. */
+export const caseEvents: Partial<Record<DocumentKindCode, EscalationEventAction>> = {
+  warning_letter: 'warningLetter',
+  notice_letter: 'noticeLetter',
+  circular: 'circular',
+  interview_notice: 'interviewNotice',
+  interview_minutes: 'interviewMinutes',
+  supervision_notice: 'supervisionNotice',
 }
 
 /** The 文号 pattern of a kind, e.g. 柳市消安委办〔{年}〕{n}号; null for unnumbered kinds. */
