@@ -2,38 +2,30 @@
  * The only error that crosses the API boundary. Messages are Chinese and meant for the user;
  * `field` names the input field (a dotted path into the handler's args) when one is at fault.
  */
-export type ErrorCode =
-  | 'VALIDATION' // bad input: the message names the field
-  | 'NOT_FOUND'
-  | 'CONFLICT' // the data changed or a uniqueness rule was broken
-  | 'ILLEGAL_STATE' // an action not allowed in the record's current state
-  | 'UNKNOWN_HANDLER'
-  | 'DB_TOO_NEW' // the data file was written by a newer FireDesk
-  | 'DB_CORRUPT'
-  | 'FORBIDDEN'
-  | 'INTERNAL'
+import type { AppErrorData, ErrorCode, FieldIssue } from '../shared/errors'
 
-export interface AppErrorData {
-  code: ErrorCode
-  message: string
-  field?: string
-}
+export type { AppErrorData, ErrorCode, FieldIssue }
 
 export class AppError extends Error {
   readonly code: ErrorCode
   readonly field?: string
+  readonly issues?: FieldIssue[]
 
-  constructor(code: ErrorCode, message: string, field?: string) {
+  constructor(code: ErrorCode, message: string, field?: string, issues?: FieldIssue[]) {
     super(message)
     this.name = 'AppError'
     this.code = code
     if (field !== undefined) this.field = field
+    if (issues !== undefined && issues.length > 1) this.issues = issues
   }
 
   toJSON(): AppErrorData {
-    return this.field === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, field: this.field }
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.field === undefined ? {} : { field: this.field }),
+      ...(this.issues === undefined ? {} : { issues: this.issues }),
+    }
   }
 }
 

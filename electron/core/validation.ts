@@ -53,17 +53,25 @@ export const page = () => z.number({ error: '页码必须是数字' }).int('页�
 export const pageSize = (max = 200) =>
   z.number({ error: '每页条数必须是数字' }).int().min(1, '每页条数至少为1').max(max, `每页条数不能超过${max}`).default(20)
 
-/** Validates handler args; the first problem becomes an AppError naming its field. */
+/**
+ * Validates handler args. The first problem becomes an AppError naming its field; every field at
+ * fault (the first message for each) travels with it, so a form shows them all at once.
+ */
 export function parseArgs<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   const r = schema.safeParse(raw ?? {})
   if (r.success) return r.data
   const issue = r.error.issues[0]
-  const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : undefined
   if (issue?.code === 'unrecognized_keys') {
     throw new AppError('VALIDATION', `不认识的字段：${issue.keys.join('、')}`, issue.keys[0])
   }
-  const message = issue?.message ?? '输入有误'
-  throw new AppError('VALIDATION', message, field)
+  const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : undefined
+  const issues = new Map<string, string>()
+  for (const i of r.error.issues) {
+    const path = i.path.map(String).join('.')
+    if (path !== '' && !issues.has(path)) issues.set(path, i.message)
+  }
+  const all = [...issues].map(([f, message]) => ({ field: f, message }))
+  throw new AppError('VALIDATION', issue?.message ?? '输入有误', field, all)
 }
 
 type Shape = Record<string, z.ZodType>

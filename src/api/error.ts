@@ -1,15 +1,18 @@
-import type { AppErrorData } from '../../electron/core/contract'
+import type { AppErrorData, FieldIssue } from '../../electron/shared/errors'
 
-/** An AppError from the core, as the renderer receives it: Chinese message, optional field. */
+/** An AppError from the core, as the renderer receives it: Chinese message, optional field(s). */
 export class ApiError extends Error {
   readonly code: AppErrorData['code']
   readonly field?: string
+  /** every field at fault: those of `issues`, or the one `field` */
+  readonly issues: readonly FieldIssue[]
 
   constructor(data: AppErrorData) {
     super(data.message)
     this.name = 'ApiError'
     this.code = data.code
     if (data.field !== undefined) this.field = data.field
+    this.issues = data.issues ?? (data.field === undefined ? [] : [{ field: data.field, message: data.message }])
   }
 }
 

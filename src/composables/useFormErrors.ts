@@ -9,40 +9,47 @@ interface ItemFeedback {
 }
 
 /**
- * Server validation shown where the user looks: an ApiError whose `field` is one of this form's
- * fields appears under that field (bind `v-bind="errors.item('name')"` on its NFormItem); any
- * other error becomes a toast. Editing a field clears its message.
+ * Server validation shown where the user looks: every field the ApiError names that is one of
+ * this form's fields gets its message under it, all at once (bind `v-bind="errors.item('name')"`
+ * on its NFormItem); an error about nothing on the form becomes a toast. Editing a field clears
+ * its message. A nested field (`hazards.0.title`) is kept whole for `nested`, and also shows
+ * under its top field's item.
  */
 export function useFormErrors<F extends string>(fields: readonly F[], model?: Readonly<Record<F, unknown>>) {
   const messages = reactive<Partial<Record<string, string>>>({})
   const toast = useMessage()
 
   const clear = (field?: F): void => {
-    for (const key of Object.keys(messages)) if (field === undefined || key === field) delete messages[key]
+    for (const key of Object.keys(messages)) if (field === undefined || key === field || key.startsWith(`${field}.`)) delete messages[key]
   }
 
-  const item = (field: F): ItemFeedback => {
-    const text = messages[field]
-    return text === undefined ? {} : { feedback: text, validationStatus: 'error' }
-  }
+  const feedbackOf = (text: string | undefined): ItemFeedback => (text === undefined ? {} : { feedback: text, validationStatus: 'error' })
+  const item = (field: F): ItemFeedback =>
+    feedbackOf(messages[field] ?? Object.entries(messages).find(([key]) => key.startsWith(`${field}.`))?.[1])
+  /** The message of exactly this path, e.g. nested('hazards.0.title'); item() of a top field shows any below it. */
+  const nested = (path: string): ItemFeedback => feedbackOf(messages[path])
 
-  /** Shows an error thrown by a call; returns true when it landed under a field. */
+  /** Shows an error thrown by a call; returns true when it landed beside at least one field. */
   const show = (e: unknown): boolean => {
     clear()
-    const top = isApiError(e) ? e.field?.split('.')[0] : undefined
-    if (isApiError(e) && top !== undefined && (fields as readonly string[]).includes(top)) {
-      messages[top] = e.message
-      return true
+    let placed = false
+    if (isApiError(e)) {
+      for (const issue of e.issues) {
+        const top = issue.field.split('.')[0] ?? ''
+        if (!(fields as readonly string[]).includes(top)) continue
+        messages[issue.field] ??= issue.message
+        placed = true
+      }
     }
-    toast.error(isApiError(e) ? e.message : t('error.unknown', { message: messageOf(e) }))
-    return false
+    if (!placed) toast.error(isApiError(e) ? e.message : t('error.unknown', { message: messageOf(e) }))
+    return placed
   }
 
   if (model) {
     for (const f of fields) watch(() => JSON.stringify(model[f]), () => clear(f))
   }
 
-  return { item, show, clear }
+  return { item, nested, show, clear }
 }
 
 export type FormErrors<F extends string> = ReturnType<typeof useFormErrors<F>>

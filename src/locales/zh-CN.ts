@@ -1,5 +1,6 @@
 import { documentsZh } from './documents'
 import { escalationZh } from './escalation'
+import { pagesZh } from './pages'
 import { reportsZh } from './reports'
 
 /**
@@ -10,6 +11,7 @@ import { reportsZh } from './reports'
 export const zhCN = {
   ...documentsZh,
   ...escalationZh,
+  ...pagesZh,
   ...reportsZh,
   app: {
     name: '消安督办台',

@@ -26,3 +26,26 @@ describe('date fields', () => {
     expect(messageOf({ deadline: '2024-02-29' })).toBeNull()
   })
 })
+
+describe('a form with several fields at fault', () => {
+  const schema = z.strictObject({ name: z.string().min(1, '请填写名称'), deadline: isoDate('整改期限'), phone: z.string().min(1, '请填写电话') })
+
+  it('names every field at fault, each once, so the form can show them all together', () => {
+    let error: unknown
+    try {
+      parseArgs(schema, { name: '', deadline: '2024-02-30', phone: '' })
+    } catch (e) {
+      error = e
+    }
+    expect((error as { toJSON(): unknown }).toJSON()).toEqual({
+      code: 'VALIDATION',
+      message: '请填写名称',
+      field: 'name',
+      issues: [
+        { field: 'name', message: '请填写名称' },
+        { field: 'deadline', message: '整改期限不是有效日期' },
+        { field: 'phone', message: '请填写电话' },
+      ],
+    })
+  })
+})

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { seedRegister } from './seed-data'
+import { useUi } from './support'
+import { byTest, feedbackUnder } from './ui'
+
+const ui = useUi()
+
+/** The one form drawer every add/edit form uses (here the hazard form of 隐患台账). */
+describe('form drawer', () => {
+  it('starts in the first field, shows every rejected field at once, and asks before a changed form is closed', async () => {
+    const { page, harness, open } = ui()
+    await seedRegister(harness.app)
+    await open('/cases')
+
+    await byTest(page, 'case-add').click()
+    const drawer = byTest(page, 'case-drawer')
+    await drawer.waitFor()
+    await expect.poll(() => byTest(page, 'field-subjectId').locator('input:focus').count()).toBe(1)
+
+    await byTest(page, 'field-inspectors').locator('input').fill('王晓东')
+    await byTest(page, 'case-save').click()
+    for (const field of ['field-subjectId', 'field-categoryId', 'field-description', 'field-requirement']) {
+      await expect.poll(() => feedbackUnder(page, byTest(page, field)).innerText(), { message: field }).not.toBe('')
+    }
+    expect(await page.locator('.n-message').count()).toBe(0)
+
+    await page.keyboard.press('Escape')
+    const ask = page.locator('.n-dialog').filter({ hasText: '放弃修改？' })
+    await ask.waitFor()
+    await ask.getByRole('button', { name: '继续编辑' }).click()
+    await ask.waitFor({ state: 'hidden' })
+    expect(await drawer.isVisible()).toBe(true)
+
+    await byTest(page, 'form-cancel').click()
+    await ask.getByRole('button', { name: '放弃修改' }).click()
+    await drawer.waitFor({ state: 'hidden' })
+
+    // Unchanged, it closes at once.
+    await byTest(page, 'case-add').click()
+    await drawer.waitFor()
+    await page.keyboard.press('Escape')
+    await drawer.waitFor({ state: 'hidden' })
+    expect(await ask.count()).toBe(0)
+    expect((await harness.app.call('cases/list', {})).total).toBe(0)
+  })
+})
