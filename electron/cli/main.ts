@@ -5,6 +5,7 @@
 import { resolve } from 'node:path'
 import { isAppError } from '../core/errors'
 import { defaultDataDir } from '../core/paths'
+import { takeWriterLock, type WriterLock } from '../core/safety/lock'
 import type { CliIo, Verb } from './verb'
 import * as verbModules from './verbs'
 
@@ -62,11 +63,16 @@ export async function runCli(argv: readonly string[], io: Omit<CliIo, 'dataDir'>
     io.err(`未知命令：${name}\n\n${usage()}`)
     return 1
   }
+  const folder = dataDir ?? defaultDataDir()
+  let lock: WriterLock | null = null
   try {
-    return await verb.run(args, { ...io, dataDir: dataDir ?? defaultDataDir() })
+    if (!verb.readOnly) lock = await takeWriterLock(folder, `命令行 firedesk ${verb.name}`)
+    return await verb.run(args, { ...io, dataDir: folder })
   } catch (e) {
     io.err(isAppError(e) ? e.message : `出错：${e instanceof Error ? e.message : String(e)}`)
     return 1
+  } finally {
+    await lock?.release()
   }
 }
 

@@ -12,6 +12,11 @@ export interface CliIo {
 export interface Verb {
   name: string
   usage: string
+  /**
+   * Verbs that never write the data file (check, report, backup) may run beside the app; every
+   * other verb takes the data folder's writer lock first and is refused while another holds it.
+   */
+  readOnly?: true
   run(args: string[], io: CliIo): Promise<number>
 }
 

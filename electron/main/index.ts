@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { app, BrowserWindow, dialog, Menu, session } from 'electron'
 import { openApp, type FiredeskApp } from '../core/app'
 import { isAppError } from '../core/errors'
+import { takeWriterLock, type WriterLock } from '../core/safety/lock'
 import { handleAppProtocol, registerAppScheme } from './app-protocol'
 import { withDocumentActions } from './document-actions'
 import { documentShell } from './document-shell'
@@ -23,6 +24,7 @@ registerAppScheme()
 
 const devUrl = devServerUrl(process.env, app.isPackaged)
 let core: FiredeskApp | null = null
+let writerLock: WriterLock | null = null
 let mainWindow: BrowserWindow | null = null
 
 function openWindow(): void {
@@ -32,7 +34,8 @@ function openWindow(): void {
   })
 }
 
-function start(): void {
+async function start(): Promise<void> {
+  writerLock = await takeWriterLock(app.getPath('userData'), '桌面程序', (why) => console.error('[firedesk] the data folder lock was lost:', why))
   core = openApp({
     dataDir: app.getPath('userData'),
     onEvent: (event, payload) => sendEvent(mainWindow?.webContents, event, payload),
@@ -67,6 +70,9 @@ if (!app.requestSingleInstanceLock()) {
   })
   lockDownWebContents(devUrl)
   app.on('window-all-closed', () => app.quit())
-  app.on('will-quit', () => core?.close())
+  app.on('will-quit', () => {
+    core?.close()
+    void writerLock?.release()
+  })
   app.whenReady().then(start).catch(failToStart)
 }

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { takeWriterLock } from '../core/safety/lock'
 import { parseWebArgs, type WebArgs } from './args'
 import { DEFAULT_PORT, DEFAULT_RENDERER_DIR, startHarness } from './server'
 
@@ -31,11 +32,18 @@ async function main(): Promise<void> {
   try {
     args = parseWebArgs(process.argv.slice(2))
     buildRendererIfMissing()
-    const harness = await startHarness({ dataDir: args.dataDir, port: args.port })
+    const lock = await takeWriterLock(args.dataDir, '浏览器模式（npm run web）', (why) => console.error('[firedesk web] 数据文件夹的锁失效：', why.message))
+    const harness = await startHarness({ dataDir: args.dataDir, port: args.port }).catch(async (e: unknown) => {
+      await lock.release()
+      throw e
+    })
     console.log(`消安督办台已启动，请在浏览器中打开 / FireDesk is running, open: ${harness.url}`)
     console.log(`数据文件夹 / data folder: ${args.dataDir}（按 Ctrl+C 停止 / Ctrl+C to stop）`)
     const stop = (): void => {
-      void harness.close().then(() => process.exit(0))
+      void harness
+        .close()
+        .then(() => lock.release())
+        .then(() => process.exit(0))
     }
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)

@@ -6,6 +6,7 @@ import type { Verb } from '../verb'
 
 export const backupVerb: Verb = {
   name: 'backup',
+  readOnly: true,
   usage: 'backup 文件.zip                 制作一份完整备份（数据库、附件、模板和校验清单），程序运行时也可以做',
   async run(args, io) {
     const [file, ...rest] = args

@@ -47,6 +47,7 @@ function integrityProblems(db: Db): string[] {
 
 export const checkVerb: Verb = {
   name: 'check',
+  readOnly: true,
   usage: 'check                         检查数据文件是否完好、结构是否最新（不作任何改动；正常时退出码 0，否则 1）',
   async run(args, io) {
     if (!noExtraArgs(checkVerb, args, io)) return 1

@@ -69,6 +69,7 @@ function printSummary(s: ReportSummary, io: CliIo): void {
 
 export const reportVerb: Verb = {
   name: 'report',
+  readOnly: true,
   usage:
     'report --from 日期 --to 日期 | --quarter 2024Q1 [--json] [--docx 文件] [--xlsx 文件] [--number 文号]\n' +
     '                                汇总期间内的隐患数字（发现、销号、整改率、期末未销号和逾期、分类和按月），输出为文字、JSON、.docx 或 .xlsx',

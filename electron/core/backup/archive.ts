@@ -5,6 +5,7 @@ import { finished, pipeline } from 'node:stream/promises'
 import { Transform } from 'node:stream'
 import yauzl from 'yauzl'
 import yazl from 'yazl'
+import { unsafeReason } from '../safety/confine'
 
 /** A file to carry, at a path inside the archive (forward slashes). */
 export interface ArchiveFile {
@@ -58,7 +59,25 @@ export async function writeArchive(
 
 export interface ArchiveEntry {
   path: string
+  /** Uncompressed, as the archive's directory declares it (yauzl refuses a stream that exceeds it). */
   size: number
+  compressedSize: number
+}
+
+/** An entry whose name would leave the folder it is extracted to (absolute, .., backslash, drive). */
+export class UnsafeEntry extends Error {
+  constructor(readonly entryName: string) {
+    super(`unsafe entry name ${entryName}`)
+  }
+}
+
+export class EntryTooLarge extends Error {
+  constructor(
+    readonly entryName: string,
+    readonly size: number,
+  ) {
+    super(`entry ${entryName} is ${size} bytes`)
+  }
 }
 
 function openZip(file: string): Promise<yauzl.ZipFile> {
@@ -73,7 +92,7 @@ function openZip(file: string): Promise<yauzl.ZipFile> {
  * Reads every entry of a .zip: calls `onEntry` with a stream of its bytes. Refuses entries whose
  * path would escape the target folder (a foreign or crafted archive).
  */
-async function eachEntry(file: string, onEntry: (path: string, size: number, open: () => Promise<NodeJS.ReadableStream>) => Promise<void>): Promise<void> {
+async function eachEntry(file: string, onEntry: (entry: ArchiveEntry, open: () => Promise<NodeJS.ReadableStream>) => Promise<void>): Promise<void> {
   const zip = await openZip(file)
   try {
     await new Promise<void>((resolve, reject) => {
@@ -82,10 +101,10 @@ async function eachEntry(file: string, onEntry: (path: string, size: number, ope
       zip.on('entry', (entry: yauzl.Entry) => {
         const name = entry.fileName
         if (name.endsWith('/')) return zip.readEntry()
-        if (name.startsWith('/') || name.split('/').includes('..')) return reject(new Error(`unsafe path ${name}`))
+        if (unsafeReason(name) !== null) return reject(new UnsafeEntry(name))
         const open = () =>
           new Promise<NodeJS.ReadableStream>((res, rej) => zip.openReadStream(entry, (err, s) => (err || !s ? rej(err ?? new Error('read')) : res(s))))
-        onEntry(name, entry.uncompressedSize, open).then(() => zip.readEntry(), reject)
+        onEntry({ path: name, size: entry.uncompressedSize, compressedSize: entry.compressedSize }, open).then(() => zip.readEntry(), reject)
       })
       zip.readEntry()
     })
@@ -96,14 +115,16 @@ async function eachEntry(file: string, onEntry: (path: string, size: number, ope
 
 export async function listArchive(file: string): Promise<ArchiveEntry[]> {
   const out: ArchiveEntry[] = []
-  await eachEntry(file, async (path, size) => void out.push({ path, size }))
+  await eachEntry(file, async (entry) => void out.push(entry))
   return out
 }
 
-export async function readArchiveText(file: string, wanted: string): Promise<string | null> {
+/** The text of one entry, or null when absent; an entry over `maxBytes` is refused unread. */
+export async function readArchiveText(file: string, wanted: string, maxBytes = Number.MAX_SAFE_INTEGER): Promise<string | null> {
   let text: string | null = null
-  await eachEntry(file, async (path, _size, open) => {
+  await eachEntry(file, async ({ path, size }, open) => {
     if (path !== wanted) return
+    if (size > maxBytes) throw new EntryTooLarge(path, size)
     const chunks: Buffer[] = []
     for await (const c of await open()) chunks.push(c as Buffer)
     text = Buffer.concat(chunks).toString('utf8')
@@ -114,7 +135,7 @@ export async function readArchiveText(file: string, wanted: string): Promise<str
 /** Extracts every entry under `dir` and returns the SHA-256 of each, computed while writing. */
 export async function extractArchive(file: string, dir: string): Promise<Map<string, string>> {
   const hashes = new Map<string, string>()
-  await eachEntry(file, async (path, _size, open) => {
+  await eachEntry(file, async ({ path }, open) => {
     const target = join(dir, ...path.split('/'))
     mkdirSync(dirname(target), { recursive: true })
     const hash = createHash('sha256')

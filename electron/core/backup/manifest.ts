@@ -4,6 +4,9 @@ export const MANIFEST = 'manifest.json'
 export const DB_PART = 'firedesk.db'
 export const FORMAT = 'firedesk-backup'
 
+/** Folders of the data folder that a backup carries besides the database: issued documents too, as printed. */
+export const DATA_FOLDERS = ['attachments', 'templates', 'documents'] as const
+
 export const manifestSchema = z.object({
   format: z.literal(FORMAT),
   formatVersion: z.literal(1),

@@ -7,12 +7,9 @@ import { openDb } from '../db/open'
 import { AppError } from '../errors'
 import { loadSettings } from '../settings/service'
 import { readArchiveText, writeArchive } from './archive'
-import { DB_PART, FORMAT, MANIFEST, manifestSchema, type Manifest } from './manifest'
+import { DATA_FOLDERS, DB_PART, FORMAT, MANIFEST, manifestSchema, type Manifest } from './manifest'
 import type { BackupInfo, BackupKind } from './schema'
 import { stageBackup } from './verify'
-
-/** Folders of the data folder that a backup carries besides the database: issued documents too, as printed. */
-export const DATA_FOLDERS = ['attachments', 'templates', 'documents'] as const
 
 /** Tables whose row counts the manifest records, so that a restore can say what it brings back. */
 const COUNTED = ['areas', 'subjects', 'cases', 'documents', 'interviews', 'supervisions'] as const

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { limitsDefaults, limitsShape } from '../safety/schema'
 import { requiredText, text, withDefaults } from '../validation'
 
 /** A 文号 pattern (OFFICIAL-FORMAT.md): 代字 + 〔{年}〕 + {n} + 号, e.g. 柳市消安委办函〔{年}〕{n}号. */
@@ -41,6 +42,7 @@ export const settingsShape = {
   majorSupervisionAfterDays: ladderDays('重大火灾隐患逾期多少天挂牌督办'),
   supervisionAfterDays: ladderDays('一般隐患约谈后逾期多少天挂牌督办'),
   circularAfterDays: ladderDays('逾期多少天列入通报'),
+  ...limitsShape,
 }
 
 export const settingsDefaults: z.output<z.ZodObject<typeof settingsShape>> = {
@@ -69,6 +71,7 @@ export const settingsDefaults: z.output<z.ZodObject<typeof settingsShape>> = {
   majorSupervisionAfterDays: 1,
   supervisionAfterDays: 60,
   circularAfterDays: 30,
+  ...limitsDefaults,
 }
 
 export const settingsSchema = z.strictObject(withDefaults(settingsShape, settingsDefaults))

@@ -74,7 +74,7 @@ describe('backup and restore', () => {
   it('refuses a backup whose part was altered, naming the part', async () => {
     const b = await app.call('backup/create', {})
     const zip = new PizZip(readFileSync(b.file))
-    zip.file('attachments/ab/cdef.jpg', 'tampered')
+    zip.file('attachments/ab/cdef.jpg', 'photo-AFTER!')
     writeFileSync(b.file, zip.generate({ type: 'nodebuffer' }))
     expect((await errorOf(app, 'backup/verify', { file: b.file })).message).toBe('备份已损坏：「attachments/ab/cdef.jpg」的校验值不符，未作任何改动')
   })

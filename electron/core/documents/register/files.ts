@@ -1,6 +1,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { dirname } from 'node:path'
 import type { Ctx } from '../../context'
+import { confinedPath } from '../../safety/confine'
 import { dataFolder } from '../data-folder'
 
 /*
@@ -18,7 +19,8 @@ export function relativePathOf(year: number, base: string): string {
   return `documents/${year}/${fileNameOf(base)}`
 }
 
-export const absolutePath = (ctx: Ctx, relative: string): string => join(dataFolder(ctx), ...relative.split('/'))
+/** The file of a stored path; a path that would leave the data folder (a crafted restore) is refused. */
+export const absolutePath = (ctx: Ctx, relative: string): string => confinedPath(dataFolder(ctx), relative, '文书文件路径')
 
 /** Writes through a temporary file, so a crash never leaves half a document under its real name. */
 export function writeFileAtomic(path: string, bytes: Uint8Array, tempId: string): void {
