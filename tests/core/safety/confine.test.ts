@@ -39,7 +39,7 @@ describe('stored paths stay inside the data folder', () => {
       const doc = await app.call('documents/issue', { kind: 'warning_letter', data: letterData() })
       app.ctx.db.prepare('UPDATE documents SET file_path = ? WHERE id = ?').run('../outside.docx', doc.id)
       const opened: string[] = []
-      const shell = withDocumentActions(app, { openFile: async (p) => void opened.push(p) ?? true, chooseSavePath: async () => join(dir, 'copy.docx'), copyFile: async () => {} })
+      const shell = withDocumentActions(app, { openFile: async (p) => opened.push(p) > 0, chooseSavePath: async () => join(dir, 'copy.docx'), copyFile: async () => {} })
       expect(await shell.invoke('shell/openDocument', { id: doc.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
       expect((await app.invoke('documents/reprint', { id: doc.id })).ok).toBe(false)
       expect(opened).toEqual([])
