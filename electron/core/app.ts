@@ -9,7 +9,7 @@ import { toAppErrorData } from './errors'
 import { allHandlers } from './handlers'
 import { DB_FILE } from './paths'
 import { Registry, type HandlerDef } from './registry'
-import { loadSettings } from './settings/service'
+import { dutyName } from './operators/duty'
 
 export interface AppOptions {
   /** The data folder; null opens an in-memory database (tests). */
@@ -53,6 +53,7 @@ export function openApp(opts: AppOptions): FiredeskApp {
     dbFile = join(opts.dataDir, DB_FILE)
   }
   let db = openMigrated(dbFile, clock)
+  const session = { operatorId: null as string | null }
   const ctx: Ctx = {
     get db() {
       return db
@@ -60,11 +61,14 @@ export function openApp(opts: AppOptions): FiredeskApp {
     clock,
     newId: opts.newId ?? ulidIds(),
     dataDir: opts.dataDir,
-    operator: () => loadSettings(db).operatorName,
+    operator: () => dutyName(db, session.operatorId),
+    session,
     emit: (event, payload) => opts.onEvent?.(event, payload),
     reopenWith(replace) {
       if (dbFile === null) throw new Error('an in-memory database cannot be replaced')
       db.close()
+      // The restored file has its own operators: whoever was on duty chooses again.
+      session.operatorId = null
       try {
         replace(dbFile)
       } finally {

@@ -1,3 +1,4 @@
+import { chainHead, entryHash } from './auditlog/chain'
 import type { Ctx } from './context'
 
 export interface AuditEntry {
@@ -7,11 +8,25 @@ export interface AuditEntry {
   data?: unknown
 }
 
-/** Appends to the audit log. Call inside the transaction of the write it records. */
+/**
+ * Appends to the audit log, chained by hash to the entry before. Call inside the transaction of
+ * the write it records (the transaction also keeps two writers from taking the same place).
+ */
 export function audit(ctx: Ctx, e: AuditEntry): void {
+  const { seq, prevHash } = chainHead(ctx.db)
+  const row = {
+    seq,
+    at: ctx.clock.now(),
+    operator: ctx.operator(),
+    action: e.action,
+    entity: e.entity,
+    entity_id: e.entityId,
+    data: JSON.stringify(e.data ?? {}),
+    prev_hash: prevHash,
+  }
   ctx.db
-    .prepare('INSERT INTO audit_log (at, operator, action, entity, entity_id, data) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(ctx.clock.now(), ctx.operator(), e.action, e.entity, e.entityId, JSON.stringify(e.data ?? {}))
+    .prepare('INSERT INTO audit_log (seq, at, operator, action, entity, entity_id, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(row.seq, row.at, row.operator, row.action, row.entity, row.entity_id, row.data, row.prev_hash, entryHash(row))
 }
 
 /** Who and when, for the created/updated columns of a write. */

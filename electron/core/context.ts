@@ -8,8 +8,10 @@ export interface Ctx {
   readonly newId: IdFactory
   /** The data folder, or null for an in-memory database (tests). */
   readonly dataDir: string | null
-  /** The local operator name from settings, recorded on every write. */
+  /** The operator on duty (or the name in settings when none is chosen), recorded on every write. */
   operator(): string
+  /** This program's session: the operator on duty, chosen at start; null until one is chosen. */
+  readonly session: { operatorId: string | null }
   /** Pushes an event to the renderer (progress of long jobs). */
   emit(event: string, payload: unknown): void
   /**

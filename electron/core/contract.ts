@@ -4,13 +4,16 @@
  */
 import type { AppErrorData } from './errors'
 import type { AreasContract } from './areas/contract'
+import type { AuditLogContract } from './auditlog/contract'
 import type { BackupContract } from './backup/contract'
 import type { CaseworkContract } from './cases/casework/contract'
 import type { OfficialDocumentsContract } from './documents/register/contract'
+import type { SignOffContract } from './documents/signoff/contract'
 import type { EscalationWorkContract } from './escalation/joined/contract'
 import type { ExportContract } from './export/contract'
 import type { HealthContract } from './health/contract'
 import type { ImportContract } from './import/contract'
+import type { OperatorsContract } from './operators/contract'
 import type { ReportsContract } from './reports/contract'
 import type { SettingsContract } from './settings/contract'
 import type { SubjectsContract } from './subjects/contract'
@@ -25,7 +28,10 @@ export type Contract = SettingsContract &
   ImportContract &
   ExportContract &
   ReportsContract &
-  OfficialDocumentsContract
+  OfficialDocumentsContract &
+  OperatorsContract &
+  SignOffContract &
+  AuditLogContract
 
 export type HandlerName = keyof Contract
 export type ArgsOf<N extends HandlerName> = Contract[N]['args']

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { verifyChain } from '../../core/auditlog/chain'
 import { checksum, migrationState, type MigrationState } from '../../core/db/migrate'
 import { migrations, type Migration } from '../../core/db/migrations'
 import { openDb, type Db } from '../../core/db/open'
@@ -45,6 +46,22 @@ function integrityProblems(db: Db): string[] {
   return problems
 }
 
+const hasAuditChain = (db: Db): boolean =>
+  (db.prepare("SELECT count(*) FROM pragma_table_info('audit_log') WHERE name = 'hash'").pluck().get() as number) > 0
+
+/** The audit log's hash chain: the first entry changed, inserted or removed outside the program. */
+function auditProblems(db: Db, out: (line: string) => void): string[] {
+  if (!hasAuditChain(db)) return []
+  const report = verifyChain(db)
+  const older = report.unchained > 0 ? `，其中 ${report.unchained} 条早于校验链` : ''
+  if (report.broken === null) {
+    out(`操作日志校验：完好（${report.entries} 条${older}）`)
+    return []
+  }
+  out('操作日志校验：发现问题')
+  return [`操作日志第 ${report.broken.seq} 条（${report.broken.at}）校验不通过：${report.broken.problem}。`]
+}
+
 export const checkVerb: Verb = {
   name: 'check',
   readOnly: true,
@@ -64,7 +81,7 @@ export const checkVerb: Verb = {
       const state = stateOf(db)
       io.out(`完整性检查：${integrity.length === 0 ? '正常' : '发现问题'}`)
       io.out(`数据结构版本：当前 ${state.current}，最新 ${state.latest}，待升级：${state.pending.length === 0 ? '无' : state.pending.join('、')}`)
-      const problems = [...integrity, ...migrationProblems(state)]
+      const problems = [...integrity, ...migrationProblems(state), ...auditProblems(db, io.out)]
       for (const p of problems) io.err(p)
       io.out(problems.length === 0 ? '检查通过' : '检查未通过')
       return problems.length === 0 ? 0 : 1

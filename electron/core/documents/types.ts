@@ -19,7 +19,8 @@ export type DocumentFormat = 'file' | 'letter' | 'form'
 
 
 /** The settings a template may show: the office's name, its contact, and who prints (印发) its documents. */
-export type RenderSettings = Pick<Settings, 'officeName' | 'contactPerson' | 'contactPhone' | 'docPrintedBy'>
+/** officeMark is optional: documents issued before it existed froze their settings without it. */
+export type RenderSettings = Pick<Settings, 'officeName' | 'contactPerson' | 'contactPhone' | 'docPrintedBy'> & Partial<Pick<Settings, 'officeMark'>>
 
 /**
  * A tag a template may use, as shown to staff who edit templates:

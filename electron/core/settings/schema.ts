@@ -1,10 +1,15 @@
 import { z } from 'zod'
 import { limitsDefaults, limitsShape } from '../safety/schema'
-import { requiredText, text, withDefaults } from '../validation'
+import { flag, requiredText, text, withDefaults } from '../validation'
 
-/** A 文号 pattern (OFFICIAL-FORMAT.md): 代字 + 〔{年}〕 + {n} + 号, e.g. 柳市消安委办函〔{年}〕{n}号. */
+/**
+ * A 文号 pattern (OFFICIAL-FORMAT.md): 代字 + 〔{年}〕 + {n} + 号, e.g. 柳市消安委办函〔{年}〕{n}号.
+ * The issued file is named by its 文号, so the 代字 may hold no character a file name cannot.
+ */
 const numberPattern = (label: string) =>
-  requiredText(label, 40).regex(/^[^〔〕[\]()（）{}｛｝]+〔\{年\}〕\{n\}号$/, `${label}应写成“代字〔{年}〕{n}号”，如“柳市消安委办〔{年}〕{n}号”`)
+  requiredText(label, 40)
+    .refine((s) => !/[\\/:*?"<>|]/.test(s), `${label}的代字不能含有 \\ / : * ? " < > | 这些符号（文件名不能使用）`)
+    .regex(/^[^〔〕[\]()（）{}｛｝]+〔\{年\}〕\{n\}号$/, `${label}应写成“代字〔{年}〕{n}号”，如“柳市消安委办〔{年}〕{n}号”`)
 
 /** Days overdue at which a rung of the escalation ladder is proposed (1 = the first day overdue). */
 const ladderDays = (label: string) =>
@@ -18,6 +23,12 @@ export const settingsShape = {
   operatorName: requiredText('经办人姓名', 20),
   officeName: requiredText('发文机关全称', 60),
   officeShortName: requiredText('发文机关简称', 20),
+  // 发文机关标志: the red heading of a 文件-style document, e.g. 柳市镇消防安全委员会办公室文件.
+  officeMark: text('发文机关标志', 40),
+  // Set once the first-run setup is finished; until then the app opens on the setup page.
+  setupDone: flag('初次设置已完成'),
+  // A small office lets one person draft, check and sign (签发) a document in one step.
+  signOffByOnePerson: flag('一人办理经办、审核、签发'),
   townName: requiredText('镇（街道）名称', 20),
   contactPerson: text('联系人', 20),
   contactPhone: text('联系电话', 30),
@@ -49,6 +60,9 @@ export const settingsDefaults: z.output<z.ZodObject<typeof settingsShape>> = {
   operatorName: '管理员',
   officeName: '柳市镇消防安全委员会办公室',
   officeShortName: '柳市镇消安委办',
+  officeMark: '',
+  setupDone: false,
+  signOffByOnePerson: true,
   townName: '柳市镇',
   contactPerson: '',
   contactPhone: '',
@@ -79,3 +93,12 @@ export const settingsUpdateSchema = z.strictObject(settingsShape).partial()
 
 export type Settings = z.output<typeof settingsSchema>
 export type SettingsUpdate = z.input<typeof settingsUpdateSchema>
+
+/** Where the office stands with its first-run setup. */
+export interface SetupState {
+  /** The setup page opens at start. */
+  needed: boolean
+  /** Live villages and operators: none yet means the pages that need them say so. */
+  areas: number
+  operators: number
+}

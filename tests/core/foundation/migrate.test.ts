@@ -51,7 +51,7 @@ describe('opening the data file', () => {
     expect(readdirSync(dir)).toContain(`${DB_FILE}.before-v99.bak`)
     const backup = openDb(join(dir, `${DB_FILE}.before-v99.bak`), { readonly: true })
     expect(backup.prepare('SELECT name FROM areas').pluck().get()).toBe('长江村')
-    expect(migrationState(backup).current).toBe(migrations.length)
+    expect(migrationState(backup).current).toBe(Math.max(...migrations.map((m) => m.version)))
     backup.close()
     db.close()
   })

@@ -56,6 +56,7 @@ export const copyToTags: readonly TagSpec[] = [
 
 const settingsTags: readonly TagSpec[] = [
   { name: 'officeName', label: '发文机关全称（在“设置”中填写）', type: 'text' },
+  { name: 'officeMark', label: '发文机关标志，文件格式文头的红字（在“设置”中填写，未填时为发文机关全称加“文件”）', type: 'text' },
   { name: 'hasContact', label: '设置了联系人或联系电话时显示', type: 'flag' },
   { name: 'contactPerson', label: '联系人（在“设置”中填写）', type: 'text' },
   { name: 'contactPhone', label: '联系电话（在“设置”中填写）', type: 'text' },
@@ -65,6 +66,7 @@ const settingsTags: readonly TagSpec[] = [
 function settingsView(s: RenderSettings): TemplateView {
   return {
     officeName: s.officeName,
+    officeMark: (s.officeMark ?? '').trim() === '' ? `${s.officeName}文件` : (s.officeMark ?? ''),
     hasContact: s.contactPerson.trim() !== '' || s.contactPhone.trim() !== '',
     contactPerson: s.contactPerson,
     contactPhone: s.contactPhone,

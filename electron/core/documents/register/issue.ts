@@ -26,6 +26,8 @@ export interface IssueRequest {
   supervisionId?: string | undefined
   reviewedBy?: string | undefined
   signedBy?: string | undefined
+  /** Set by the sign-off (签发 of a draft): who drafted it; the combined path records the operator on duty. */
+  draftedBy?: string | undefined
   recheck?: RecheckChoice | undefined
   /** The step the linked case's timeline records, when the kind's own is not the right one (e.g. 安排约谈). */
   caseEvent?: EscalationEventAction | undefined
@@ -40,6 +42,7 @@ export interface IssueContext {
 
 export const renderSettingsOf = (s: Settings): RenderSettings => ({
   officeName: s.officeName,
+  officeMark: s.officeMark,
   contactPerson: s.contactPerson,
   contactPhone: s.contactPhone,
   docPrintedBy: s.docPrintedBy,
@@ -47,6 +50,23 @@ export const renderSettingsOf = (s: Settings): RenderSettings => ({
 
 /** Stands in for the 文号 while the data is checked: the real one is taken only once all is valid. */
 const PENDING_NUMBER = '待编号'
+
+/** A kind's data checked against its schema (the 文号 is not the caller's to give), and its register summary. */
+export function checkData(kind: DocumentKindCode, data: Record<string, unknown>, settings: Settings) {
+  const { number: _ignored, ...fields } = data
+  const checked = kindOf(kind).parse(numberPatternOf(kind, settings) === null ? fields : { ...fields, number: PENDING_NUMBER })
+  return { checked, summary: summaryOf(kind, checked) }
+}
+
+/**
+ * The combined path (draft, check and sign in one call) is for an office where one person may
+ * do all three; otherwise a document goes through the sign-off of a draft.
+ */
+function assertOnePersonAllowed(settings: Settings, req: IssueRequest): void {
+  if (req.draftedBy === undefined && !settings.signOffByOnePerson) {
+    throw new AppError('FORBIDDEN', '本办文书须经经办、审核、签发三步：请先保存为草稿送审（可在“设置 → 文书签发”中改为一人办理）', 'kind')
+  }
+}
 
 function liveSubjectId(ctx: Ctx, id: string): string {
   const s = subjects.get(ctx.db, id)
@@ -71,10 +91,9 @@ export function issueWithBytes(ctx: Ctx, req: IssueRequest, given?: IssueContext
     .transaction(() => {
       const settings = given?.settings ?? loadSettings(ctx.db)
       const template = given?.template ?? templateInUse(ctx, req.kind)
+      assertOnePersonAllowed(settings, req)
       const pattern = numberPatternOf(req.kind, settings)
-      const { number: _ignored, ...fields } = req.data
-      const checked = kind.parse(pattern === null ? fields : { ...fields, number: PENDING_NUMBER })
-      const summary = summaryOf(req.kind, checked)
+      const { checked, summary } = checkData(req.kind, req.data, settings)
       const year = Number(summary.issueDate.slice(0, 4))
 
       const theCase = req.caseId === undefined ? undefined : linkedCase(ctx, req.caseId, req.subjectId)
@@ -114,7 +133,7 @@ export function issueWithBytes(ctx: Ctx, req: IssueRequest, given?: IssueContext
         interviewId: req.interviewId ?? null,
         supervisionId: req.supervisionId ?? null,
         batchId: req.batchId ?? null,
-        draftedBy: ctx.operator(),
+        draftedBy: req.draftedBy ?? ctx.operator(),
         reviewedBy: req.reviewedBy ?? settings.docReviewer,
         signedBy: req.signedBy ?? settings.docSigner,
         filePath,

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { errorOf } from '../helpers'
+import { letterData, useDocsApps } from '../documents/register-helpers'
+
+const open = useDocsApps()
+
+async function office() {
+  const app = open()
+  await app.call('settings/update', { signOffByOnePerson: false, docNumberWarningLetter: '柳市消安委办函〔{年}〕{n}号' })
+  const ids = {
+    clerk: (await app.call('operators/create', { name: '黄丽娜', roles: ['drafter'] })).id,
+    checker: (await app.call('operators/create', { name: '陈志强', roles: ['reviewer'] })).id,
+    head: (await app.call('operators/create', { name: '李晓燕', roles: ['signer'] })).id,
+  }
+  const as = (who: keyof typeof ids) => app.call('operators/signIn', { id: ids[who] })
+  return { app, as }
+}
+
+describe('草稿 → 审核 → 签发', () => {
+  it('takes the 文号 only at 签发 and records who drafted, checked and signed', async () => {
+    const { app, as } = await office()
+    await as('clerk')
+    const draft = await app.call('drafts/save', { kind: 'warning_letter', data: letterData() })
+    expect(draft).toMatchObject({ status: 'draft', draftedBy: '黄丽娜', number: '柳市消安委办函〔2024〕1号', documentId: null })
+    const preview = await app.call('drafts/preview', { id: draft.id })
+    expect(preview.fileName).toMatch(/送审稿/)
+    expect((await app.call('documents/list', {})).total).toBe(0)
+
+    expect((await errorOf(app, 'drafts/review', { id: draft.id, approve: true })).message).toContain('没有审核权限')
+    await as('checker')
+    expect((await errorOf(app, 'drafts/sign', { id: draft.id })).message).toContain('须先审核')
+    const returned = await app.call('drafts/review', { id: draft.id, approve: false, note: '整改期限写错了' })
+    expect(returned).toMatchObject({ status: 'draft', returnedNote: '整改期限写错了' })
+    await as('clerk')
+    await app.call('drafts/save', { id: draft.id, kind: 'warning_letter', data: letterData({ deadline: '2024-03-20' }) })
+    await as('checker')
+    expect(await app.call('drafts/review', { id: draft.id, approve: true })).toMatchObject({ status: 'reviewed', reviewedBy: '陈志强' })
+    expect((await errorOf(app, 'drafts/sign', { id: draft.id })).message).toContain('没有签发权限')
+
+    await as('head')
+    const signed = await app.call('drafts/sign', { id: draft.id })
+    expect(signed).toMatchObject({ status: 'signed', number: '柳市消安委办函〔2024〕1号', draftedBy: '黄丽娜', reviewedBy: '陈志强', signedBy: '李晓燕' })
+    const doc = await app.call('documents/get', { id: signed.documentId ?? '' })
+    expect(doc).toMatchObject({ number: '柳市消安委办函〔2024〕1号', draftedBy: '黄丽娜', reviewedBy: '陈志强', signedBy: '李晓燕' })
+    expect(await app.call('drafts/ofDocument', { documentId: doc.id })).toMatchObject({ signedAt: expect.any(String), reviewedAt: expect.any(String) })
+  })
+
+  it('the drafter may not check their own draft, and the one-step issue is refused while sign-off is required', async () => {
+    const { app } = await office()
+    const both = await app.call('operators/create', { name: '周敏', roles: ['drafter', 'reviewer'] })
+    await app.call('operators/signIn', { id: both.id })
+    const draft = await app.call('drafts/save', { kind: 'warning_letter', data: letterData() })
+    expect((await errorOf(app, 'drafts/review', { id: draft.id, approve: true })).message).toBe(`「${draft.title}」由周敏经办，须由另一位有审核权限的操作员审核`)
+    expect((await errorOf(app, 'documents/issue', { kind: 'warning_letter', data: letterData() })).message).toContain('须经经办、审核、签发三步')
+  })
+
+  it('a one-person office (the default) signs a draft directly, and documents/issue still issues in one call', async () => {
+    const app = open()
+    const draft = await app.call('drafts/save', { kind: 'warning_letter', data: letterData() })
+    const signed = await app.call('drafts/sign', { id: draft.id })
+    expect(signed).toMatchObject({ status: 'signed', draftedBy: '管理员', reviewedBy: '管理员', signedBy: '管理员' })
+    const direct = await app.call('documents/issue', { kind: 'warning_letter', data: letterData() })
+    expect(direct.number).toMatch(/〔2024〕2号$/)
+  })
+
+  it('a draft with bad data is refused with the field named, and a voided draft cannot be signed', async () => {
+    const app = open()
+    expect(await errorOf(app, 'drafts/save', { kind: 'warning_letter', data: letterData({ recipient: '' }) })).toMatchObject({ code: 'VALIDATION' })
+    const draft = await app.call('drafts/save', { kind: 'warning_letter', data: letterData() })
+    await app.call('drafts/void', { id: draft.id, reason: '重复起草' })
+    expect((await errorOf(app, 'drafts/sign', { id: draft.id })).message).toContain('已作废')
+    expect(await app.call('drafts/list', {})).toEqual([])
+  })
+})
