@@ -31,6 +31,9 @@ export const routes: RouteRecordRaw[] = [
   { path: '/reports', name: 'reports', component: () => import('./views/reports/ReportsView.vue'), meta: { titleKey: 'menu.reports', menuOrder: 40 } },
   { path: '/import', name: 'import', component: () => import('./views/import/ImportView.vue'), meta: { titleKey: 'menu.import', menuOrder: 50 } },
   { path: '/settings/backup', name: 'backup', component: () => import('./views/backup/BackupView.vue'), meta: { titleKey: 'menu.backup', menuOrder: 91 } },
+  { path: '/setup', name: 'setup', component: () => import('./views/setup/SetupView.vue'), meta: { titleKey: 'setup.title' } },
+  { path: '/drafts', name: 'drafts', component: () => import('./views/documents/DraftsView.vue'), meta: { titleKey: 'signoff.title', menuOrder: 31 } },
+  { path: '/audit', name: 'audit', component: () => import('./views/audit/AuditLogView.vue'), meta: { titleKey: 'auditLog.title', menuOrder: 93 } },
   { path: '/settings', name: 'settings', component: () => import('./views/settings/SettingsView.vue'), meta: { titleKey: 'menu.settings', menuOrder: 90 } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]

@@ -1,5 +1,6 @@
 import { documentsZh } from './documents'
 import { escalationZh } from './escalation'
+import { firstuseZh } from './firstuse'
 import { pagesZh } from './pages'
 import { reportsZh } from './reports'
 
@@ -11,6 +12,7 @@ import { reportsZh } from './reports'
 export const zhCN = {
   ...documentsZh,
   ...escalationZh,
+  ...firstuseZh,
   ...pagesZh,
   ...reportsZh,
   app: {

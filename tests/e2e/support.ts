@@ -35,7 +35,7 @@ export function launchBrowser(): Promise<Browser> {
  * each such answer as a failed resource. Those, and only those, are expected.
  */
 function isExpectedRefusal(m: ConsoleMessage): boolean {
-  return /\/rpc\//.test(m.location().url) && /status of (400|404|409) /.test(m.text())
+  return /\/rpc\//.test(m.location().url) && /status of (400|403|404|409) /.test(m.text())
 }
 
 async function openSession(browser: Browser, dataDir: string): Promise<UiSession & { close(): Promise<void> }> {
@@ -70,8 +70,12 @@ async function openSession(browser: Browser, dataDir: string): Promise<UiSession
   }
 }
 
-/** Registers the hooks of a test file and returns the current test's session. */
-export function useUi(): () => UiSession {
+/**
+ * Registers the hooks of a test file and returns the current test's session. The data folder
+ * has its first-run setup marked done, so the app opens where the test points, unless the test
+ * is about the first run itself.
+ */
+export function useUi(opts: { firstRun?: boolean } = {}): () => UiSession {
   let browser: Browser | undefined
   let session: (UiSession & { close(): Promise<void> }) | undefined
   let dataDir = ''
@@ -86,6 +90,7 @@ export function useUi(): () => UiSession {
     dataDir = mkdtempSync(join(tmpdir(), 'firedesk-e2e-'))
     if (!browser) throw new Error('browser did not start')
     session = await openSession(browser, dataDir)
+    if (!opts.firstRun) await session.harness.app.call('settings/update', { setupDone: true })
   })
   afterEach(async () => {
     const s = session

@@ -1,0 +1,116 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { addDays, todayOf } from './cases-helpers'
+import { SCREENSHOT_DIR, useUi } from './support'
+import { byTest, feedbackUnder, lastToast, pick } from './ui'
+
+const ui = useUi({ firstRun: true })
+
+describe('first run on an empty data folder', () => {
+  it('sets the office up and issues its first notice with the office’s own 文号', async () => {
+    const { page, harness } = ui()
+    await page.goto(`${harness.url}#/cases`)
+    await byTest(page, 'setup').waitFor()
+    const year = todayOf(harness.app).slice(0, 4)
+
+    const name = byTest(page, 'setup-officeName').locator('input')
+    const prefix = byTest(page, 'setup-prefix-docNumberRectificationNotice')
+    await name.fill('')
+    await prefix.locator('input').fill('虹消安委/整改')
+    await byTest(page, 'setup-finish').click()
+    // Both problems at once, beside their fields, in plain Chinese.
+    await expect.poll(() => feedbackUnder(page, name).innerText()).toBe('请填写发文机关全称')
+    expect(await feedbackUnder(page, prefix).innerText()).toContain('代字不能含有')
+
+    await name.fill('虹桥镇消防安全委员会办公室')
+    await byTest(page, 'setup-officeShortName').locator('input').fill('虹桥镇消安委办')
+    await byTest(page, 'setup-townName').locator('input').fill('虹桥镇')
+    await prefix.locator('input').fill('虹消安委办整改')
+    expect(await byTest(page, 'setup-preview-docNumberRectificationNotice').innerText()).toBe(`虹消安委办整改〔${new Date().getFullYear()}〕1号`)
+    await byTest(page, 'setup-docSigner').locator('input').fill('李晓燕')
+    await byTest(page, 'setup-areas').locator('textarea').fill('东风村\n西岙村、虹桥社区')
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'firstuse-setup.png'), fullPage: true, animations: 'disabled' })
+    await byTest(page, 'setup-finish').click()
+    await expect.poll(() => lastToast(page).innerText()).toBe('设置完成：新增 3 个村(社区)')
+    await expect.poll(() => page.url()).toMatch(/#\/$/)
+
+    // The office's first unit and hazard, then its first notice from the case page.
+    const area = (await harness.app.call('areas/list', {})).find((a) => a.name === '虹桥社区')
+    expect(area?.areaType).toBe('community')
+    const unit = await harness.app.call('subjects/create', { name: '虹桥镇好运来小吃店', kindId: 'sk01', areaId: area?.id ?? '' })
+    const today = todayOf(harness.app)
+    const c = await harness.app.call('cases/create', {
+      subjectId: unit.id,
+      foundDate: today,
+      source: 'routine',
+      inspectors: '王晓东',
+      categoryId: 'cc01',
+      description: '配电箱周边堆放纸箱等可燃物',
+      requirement: '立即清理配电箱周边可燃物',
+      deadline: addDays(today, 7),
+    })
+    await page.goto(`${harness.url}#/cases/${c.id}`)
+    await byTest(page, 'issue-document').click()
+    await page.locator('.n-dropdown-option').filter({ hasText: '消防安全隐患限期整改通知书' }).click()
+    const number = `虹消安委办整改〔${year}〕1号`
+    await expect.poll(() => byTest(page, 'issue-number-hint').innerText()).toContain(number)
+    await byTest(page, 'issue-submit').click()
+    const preview = byTest(page, 'document-viewer').locator('[data-test="docx-preview"][data-state="ready"]')
+    await preview.waitFor({ timeout: 20_000 })
+    await expect.poll(() => preview.innerText()).toContain(number)
+    expect(await preview.innerText()).toContain('虹桥镇消防安全委员会办公室')
+  })
+})
+
+describe('operators and sign-off', () => {
+  it('a draft goes 草稿 → 审核 → 签发 by three people, and the 文号 comes only at 签发', async () => {
+    const { page, harness } = ui()
+    const app = harness.app
+    await app.call('settings/update', { setupDone: true, signOffByOnePerson: false })
+    const clerk = await app.call('operators/create', { name: '黄丽娜', roles: ['drafter'] })
+    await app.call('operators/create', { name: '陈志强', roles: ['reviewer'], pin: '2468' })
+    await app.call('operators/create', { name: '李晓燕', roles: ['signer'] })
+    const today = todayOf(app)
+    await app.call('operators/signIn', { id: clerk.id })
+    const draft = await app.call('drafts/save', {
+      kind: 'warning_letter',
+      data: { recipient: '虹桥镇好运来小吃店', facts: '检查中发现厨房未安装可燃气体报警装置。', risks: '易引发火灾。', requirements: '安装报警装置', deadline: addDays(today, 10), date: today },
+    })
+    // A new program start: nobody is on duty yet.
+    app.ctx.session.operatorId = null
+
+    // A new program: whoever is working chooses themselves first.
+    await page.goto(`${harness.url}#/drafts`)
+    const dialog = byTest(page, 'duty-dialog')
+    await dialog.waitFor()
+    await pick(page, byTest(page, 'duty-operator'), '陈志强（审核）')
+    await byTest(page, 'duty-pin').locator('input').fill('1111')
+    await byTest(page, 'duty-confirm').click()
+    await expect.poll(() => feedbackUnder(page, byTest(page, 'duty-pin')).innerText()).toBe('PIN不正确，还可以再试4次')
+    await byTest(page, 'duty-pin').locator('input').fill('2468')
+    await byTest(page, 'duty-confirm').click()
+    await dialog.waitFor({ state: 'hidden' })
+    await expect.poll(() => byTest(page, 'operator').innerText()).toBe('经办人：陈志强')
+
+    await byTest(page, 'draft-open').first().click()
+    const drawer = byTest(page, 'draft-drawer')
+    await drawer.locator('[data-test="docx-preview"][data-state="ready"]').waitFor({ timeout: 20_000 })
+    expect(await byTest(page, 'draft-steps').innerText()).toContain('经办：黄丽娜')
+    await byTest(page, 'draft-approve').click()
+    await expect.poll(() => byTest(page, 'draft-steps').innerText()).toContain('审核：陈志强')
+    expect(await byTest(page, 'draft-sign').count()).toBe(0)
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'firstuse-signoff.png'), animations: 'disabled' })
+
+    await page.keyboard.press('Escape')
+    await byTest(page, 'duty-switch').click()
+    await pick(page, byTest(page, 'duty-operator'), '李晓燕（签发）')
+    await byTest(page, 'duty-confirm').click()
+    await byTest(page, 'draft-open').first().click()
+    await byTest(page, 'draft-sign').click()
+    const number = `柳市消安委办函〔${today.slice(0, 4)}〕1号`
+    await expect.poll(() => lastToast(page).innerText()).toBe(`已签发，文号 ${number}`)
+    const doc = (await app.call('documents/list', {})).rows[0]
+    expect(doc).toMatchObject({ number, draftedBy: '黄丽娜', reviewedBy: '陈志强', signedBy: '李晓燕' })
+    expect((await app.call('drafts/get', { id: draft.id })).status).toBe('signed')
+  })
+})
