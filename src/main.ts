@@ -1,6 +1,7 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
+import { acceptTypedDates } from './composables/typedDates'
 import './styles.css'
 import { t } from './locales'
 import { router } from './router'
@@ -9,5 +10,7 @@ router.afterEach((to) => {
   const title = to.meta.titleKey ? t(to.meta.titleKey) : ''
   document.title = title ? `${title} - ${t('app.name')}` : t('app.name')
 })
+
+acceptTypedDates(document)
 
 createApp(App).use(createPinia()).use(router).mount('#app')

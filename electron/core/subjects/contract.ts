@@ -7,5 +7,7 @@ export interface SubjectsContract {
   'subjects/void': { args: SubjectVoid; result: Subject }
   'subjects/get': { args: { id: string }; result: Subject }
   'subjects/list': { args: SubjectListArgs; result: Page<Subject> }
+  /** The unit picker: live units by typed name, address or person, or by the pinyin of the name. */
+  'subjects/pick': { args: { text?: string; limit?: number }; result: Subject[] }
   'subjectKinds/list': { args: Record<string, never>; result: SubjectKind[] }
 }

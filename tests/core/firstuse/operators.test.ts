@@ -68,3 +68,17 @@ describe('first-run setup', () => {
     })
   })
 })
+
+describe('the unit picker', () => {
+  it('finds a unit by the pinyin initials or the whole pinyin of its name, and by Chinese as before', async () => {
+    const app = testApp()
+    const area = await app.call('areas/create', { name: '柳江村', areaType: 'village' })
+    for (const name of ['柳市镇好运来小吃店', '柳市镇宏达五金厂']) await app.call('subjects/create', { name, kindId: 'sk01', areaId: area.id })
+    const names = async (text: string) => (await app.call('subjects/pick', { text })).map((s) => s.name)
+    expect(await names('hyl')).toEqual(['柳市镇好运来小吃店'])
+    expect(await names('HaoYunLai')).toEqual(['柳市镇好运来小吃店'])
+    expect(await names('lszhd')).toEqual(['柳市镇宏达五金厂'])
+    expect(await names('五金')).toEqual(['柳市镇宏达五金厂'])
+    expect(await names('lsz')).toHaveLength(2)
+  })
+})
