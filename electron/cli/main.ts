@@ -6,6 +6,7 @@ import { resolve } from 'node:path'
 import { isAppError } from '../core/errors'
 import { defaultDataDir } from '../core/paths'
 import { takeWriterLock, type WriterLock } from '../core/safety/lock'
+import { startUp } from '../core/safety/startup'
 import type { CliIo, Verb } from './verb'
 import * as verbModules from './verbs'
 
@@ -66,7 +67,10 @@ export async function runCli(argv: readonly string[], io: Omit<CliIo, 'dataDir'>
   const folder = dataDir ?? defaultDataDir()
   let lock: WriterLock | null = null
   try {
-    if (!verb.readOnly) lock = await takeWriterLock(folder, `命令行 firedesk ${verb.name}`)
+    if (!verb.readOnly) {
+      lock = await takeWriterLock(folder, `命令行 firedesk ${verb.name}`)
+      for (const line of startUp(folder)) io.err(line)
+    }
     return await verb.run(args, { ...io, dataDir: folder })
   } catch (e) {
     io.err(isAppError(e) ? e.message : `出错：${e instanceof Error ? e.message : String(e)}`)

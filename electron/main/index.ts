@@ -7,6 +7,7 @@ import { app, BrowserWindow, dialog, Menu, session } from 'electron'
 import { openApp, type FiredeskApp } from '../core/app'
 import { isAppError } from '../core/errors'
 import { takeWriterLock, type WriterLock } from '../core/safety/lock'
+import { startUp } from '../core/safety/startup'
 import { handleAppProtocol, registerAppScheme } from './app-protocol'
 import { withDocumentActions } from './document-actions'
 import { documentShell } from './document-shell'
@@ -36,6 +37,7 @@ function openWindow(): void {
 
 async function start(): Promise<void> {
   writerLock = await takeWriterLock(app.getPath('userData'), '桌面程序', (why) => console.error('[firedesk] the data folder lock was lost:', why))
+  for (const line of startUp(app.getPath('userData'))) console.log(`[firedesk] ${line}`)
   core = openApp({
     dataDir: app.getPath('userData'),
     onEvent: (event, payload) => sendEvent(mainWindow?.webContents, event, payload),

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { takeWriterLock } from '../core/safety/lock'
+import { startUp } from '../core/safety/startup'
 import { parseWebArgs, type WebArgs } from './args'
 import { DEFAULT_PORT, DEFAULT_RENDERER_DIR, startHarness } from './server'
 
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     args = parseWebArgs(process.argv.slice(2))
     buildRendererIfMissing()
     const lock = await takeWriterLock(args.dataDir, '浏览器模式（npm run web）', (why) => console.error('[firedesk web] 数据文件夹的锁失效：', why.message))
+    for (const line of startUp(args.dataDir)) console.log(`[firedesk web] ${line}`)
     const harness = await startHarness({ dataDir: args.dataDir, port: args.port }).catch(async (e: unknown) => {
       await lock.release()
       throw e

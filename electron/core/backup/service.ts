@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
-import { dirname, join, relative, sep } from 'node:path'
+import { accessSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { dirname, isAbsolute, join, relative, sep } from 'node:path'
 import { audit } from '../audit'
 import type { Ctx } from '../context'
 import { migrationState } from '../db/migrate'
@@ -9,6 +9,7 @@ import { loadSettings } from '../settings/service'
 import { readArchiveText, writeArchive } from './archive'
 import { DATA_FOLDERS, DB_PART, FORMAT, MANIFEST, manifestSchema, type Manifest } from './manifest'
 import type { BackupInfo, BackupKind } from './schema'
+import { JOURNAL, swapIn } from './swap'
 import { stageBackup } from './verify'
 
 /** Tables whose row counts the manifest records, so that a restore can say what it brings back. */
@@ -39,6 +40,28 @@ function countRows(dbFile: string): Record<string, number> {
   }
 }
 
+/** A folder chosen for a backup must be absolute, exist and take files: a relative or odd path is refused. */
+function checkTargetFolder(dir: string): void {
+  const refuse = (why: string): AppError => new AppError('VALIDATION', `备份位置${why}：${dir.slice(0, 200)}`, 'dir')
+  if (!isAbsolute(dir)) throw refuse('必须是完整的文件夹路径')
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw refuse('不存在或不是文件夹')
+  try {
+    accessSync(dir, constants.W_OK)
+  } catch {
+    throw refuse('不可写入')
+  }
+}
+
+/** Flushes a finished file to the disk before it is renamed into place (a power cut keeps it whole). */
+function syncFile(file: string): void {
+  const fd = openSync(file, 'r+')
+  try {
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+}
+
 const stampOf = (iso: string): string => iso.replace(/[-:]/g, '').replace('T', '-').slice(0, 15)
 
 /**
@@ -47,6 +70,7 @@ const stampOf = (iso: string): string => iso.replace(/[-:]/g, '').replace('T', '
  */
 export async function createBackup(ctx: Ctx, opts: { dir?: string; file?: string; kind: BackupKind }): Promise<BackupInfo> {
   const dataDir = requireDataDir(ctx)
+  if (opts.dir !== undefined) checkTargetFolder(opts.dir)
   const dir = opts.file ? dirname(opts.file) : (opts.dir ?? backupsDir(dataDir))
   try {
     mkdirSync(dir, { recursive: true })
@@ -79,6 +103,7 @@ export async function createBackup(ctx: Ctx, opts: { dir?: string; file?: string
       return { path: MANIFEST, content: Buffer.from(JSON.stringify(manifest, null, 2)) }
     })
     if (!manifest) throw new Error('the archive was written without its manifest')
+    syncFile(`${target}.partial`)
     renameSync(`${target}.partial`, target)
     return infoOf(target, manifest, opts.kind)
   } finally {
@@ -121,28 +146,26 @@ export async function autoBackup(ctx: Ctx, keep: number): Promise<BackupInfo | n
 
 /**
  * Replaces the current data with a verified backup. A safety backup of the current data is made
- * first; a damaged or foreign file is refused before anything changes.
+ * first; a damaged or foreign file is refused before anything changes; the swap is journalled
+ * (swap.ts), so a restore cut short is finished or undone at the next start.
  */
-export async function restoreBackup(ctx: Ctx, file: string): Promise<{ restored: Awaited<ReturnType<typeof stageBackup>>['verdict']; safetyBackup: BackupInfo }> {
+export async function restoreBackup(
+  ctx: Ctx,
+  file: string,
+  opts: { afterStep?: (done: number, total: number) => void } = {},
+): Promise<{ restored: Awaited<ReturnType<typeof stageBackup>>['verdict']; safetyBackup: BackupInfo }> {
   const dataDir = requireDataDir(ctx)
-  const staged = await stageBackup(ctx, file, join(dataDir, `.restore-${ctx.newId()}`))
+  const staging = `.restore-${ctx.newId()}`
+  const staged = await stageBackup(ctx, file, join(dataDir, staging))
   try {
     const safetyBackup = await createBackup(ctx, { kind: 'before-restore' })
-    const old = join(staged.dir, '.replaced')
-    mkdirSync(old)
     ctx.reopenWith((dbFile) => {
       for (const suffix of ['-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true })
-      renameSync(join(staged.dir, DB_PART), dbFile)
-      for (const folder of DATA_FOLDERS) {
-        const current = join(dataDir, folder)
-        if (existsSync(current)) renameSync(current, join(old, folder))
-        const incoming = join(staged.dir, folder)
-        if (existsSync(incoming)) renameSync(incoming, current)
-      }
+      swapIn(dataDir, staging, opts.afterStep)
     })
     audit(ctx, { action: 'restore', entity: 'backup', entityId: file, data: { createdAt: staged.verdict.createdAt, safetyBackup: safetyBackup.file } })
     return { restored: staged.verdict, safetyBackup }
   } finally {
-    rmSync(staged.dir, { recursive: true, force: true })
+    if (!existsSync(join(dataDir, JOURNAL))) rmSync(staged.dir, { recursive: true, force: true })
   }
 }

@@ -36,6 +36,7 @@ describe('backup and restore', () => {
   it('round trip: backup → change → restore gives back exactly the old data and files', async () => {
     const before = snapshot(app)
     const usb = join(dir, 'usb')
+    mkdirSync(usb)
     const b = await app.call('backup/create', { dir: usb })
     expect(b.counts).toMatchObject({ areas: 1, subjects: 3 })
     expect(b.file.startsWith(usb)).toBe(true)

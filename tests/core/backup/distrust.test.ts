@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -21,6 +21,7 @@ beforeEach(async () => {
   app = openApp({ dataDir: data, clock: fixedClock('2024-03-05T01:30:00.000Z'), logError: () => {} })
   const area = await app.call('areas/create', { name: '长江村' })
   await app.call('subjects/create', { name: '鑫达五金店', kindId: 'sk01', areaId: area.id })
+  mkdirSync(join(dir, 'usb'))
   genuine = (await app.call('backup/create', { dir: join(dir, 'usb') })).file
   await app.call('subjects/create', { name: '宏盛电器厂', kindId: 'sk06', areaId: area.id })
 })
