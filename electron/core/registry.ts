@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { ArgsOf, HandlerName, ResultOf } from './contract'
 import type { Ctx } from './context'
 import { AppError } from './errors'
+import { cleanInput } from './safety/input'
 import { parseArgs } from './validation'
 
 export interface HandlerDef {
@@ -39,6 +40,6 @@ export class Registry {
   async invoke(name: string, raw: unknown, ctx: Ctx): Promise<unknown> {
     const def = this.defs.get(name)
     if (!def) throw new AppError('UNKNOWN_HANDLER', `未知的操作：${name}`)
-    return def.run(parseArgs(def.schema, raw), ctx)
+    return def.run(parseArgs(def.schema, cleanInput(raw)), ctx)
   }
 }

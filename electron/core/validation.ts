@@ -6,7 +6,31 @@ import { AppError } from './errors'
  * made of these, so that any rejection tells the user which field and what is wrong.
  */
 
-z.config(z.locales.zhCN())
+/**
+ * Zod's own messages (where a schema gives none) name types and codes — "期望 string，实际接收
+ * number" — which mean nothing to staff; these say what is wrong in plain Chinese. The field
+ * travels beside the message (AppError.field), so the form marks it.
+ */
+const plainMessage: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? '缺少必填的内容' : '填写的内容类型不对'
+    case 'invalid_value':
+      return '取值无效，请从列表中选择'
+    case 'too_big':
+      return `内容过长或数值过大（上限 ${String(issue.maximum)}）`
+    case 'too_small':
+      return `内容过短或数值过小（下限 ${String(issue.minimum)}）`
+    case 'invalid_format':
+      return '格式不正确'
+    case 'unrecognized_keys':
+      return '有不认识的字段'
+    default:
+      return '输入有误'
+  }
+}
+
+z.config({ ...z.locales.zhCN(), customError: plainMessage })
 
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/
 
@@ -23,7 +47,7 @@ export const requiredText = (label: string, max = 200) =>
 export const id = (label: string) => z.string({ error: `请选择${label}` }).min(1, `请选择${label}`).max(64)
 
 export const oneOf = <const T extends readonly [string, ...string[]]>(label: string, values: T) =>
-  z.enum(values, { error: `${label}的取值无效，应为：${values.join('、')}` })
+  z.enum(values, { error: `${label}的取值无效，请从列表中选择` })
 
 export const flag = (label: string) => z.boolean({ error: `${label}必须是“是”或“否”` })
 

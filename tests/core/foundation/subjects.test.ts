@@ -29,7 +29,7 @@ describe('subjects: validation at the boundary', () => {
     ['creditCode', { creditCode: '91330382MA2J4LQ8I3' }, '统一社会信用代码含有无效字符（不使用 I、O、Z、S、V）'],
     ['responsiblePhone', { responsiblePhone: '1385771234' }, '责任人电话格式不正确（手机号11位，或座机如 0577-61234567）'],
     ['managerPhone', { managerPhone: 'abc' }, '管理人电话格式不正确（手机号11位，或座机如 0577-61234567）'],
-    ['riskColor', { riskColor: 'purple' }, '风险分类的取值无效，应为：green、grey、yellow、red'],
+    ['riskColor', { riskColor: 'purple' }, '风险分类的取值无效，请从列表中选择'],
     ['kindId', { kindId: 'nope' }, '所选场所类别不存在'],
     ['areaId', { areaId: 'nope' }, '所选村(社区)不存在或已作废'],
   ])('rejects a bad %s with a Chinese message naming it', async (field, over, message) => {
