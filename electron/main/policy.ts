@@ -78,12 +78,18 @@ export function isAllowedSender(frameUrl: string | null | undefined, devUrl?: st
   return typeof frameUrl === 'string' && isOwnUrl(frameUrl, devUrl)
 }
 
-/** Links the OS may open: https (with a host, without embedded credentials) and mailto. */
+/**
+ * The only sites a link may open in the user's browser: the emergency-management ministry, the
+ * fire and rescue service and the State Council portal, over https without credentials. Any other
+ * link a page shows (a pasted address in a note, a crafted record) stays unopened.
+ */
+export const EXTERNAL_HOSTS: readonly string[] = ['www.mem.gov.cn', 'www.119.gov.cn', 'www.gov.cn']
+
+/** Links the OS may open: https to a host of the allow-list, without embedded credentials. */
 export function isSafeExternalUrl(url: string): boolean {
   const u = parse(url)
   if (u === null) return false
-  if (u.protocol === 'mailto:') return true
-  return u.protocol === 'https:' && u.hostname !== '' && u.username === '' && u.password === ''
+  return u.protocol === 'https:' && EXTERNAL_HOSTS.includes(u.hostname) && u.username === '' && u.password === '' && u.port === ''
 }
 
 function isInside(dir: string, file: string, p: PathApi): boolean {

@@ -6,7 +6,7 @@ import { realpath } from 'node:fs/promises'
 import { shell } from 'electron'
 import { isOpenablePath, isSafeExternalUrl } from './policy'
 
-/** Opens an https or mailto link in the user's browser or mail program; refuses anything else. */
+/** Opens an https link to a site of the allow-list (policy.ts) in the user's browser; refuses anything else. */
 export async function openExternalSafely(url: string): Promise<boolean> {
   if (!isSafeExternalUrl(url)) {
     console.warn('[firedesk] refused to open external URL:', url)

@@ -59,20 +59,22 @@ describe('every web contents is locked down', () => {
     },
   )
 
-  it('opens a clicked https link in the browser instead, and nothing else', async () => {
+  it('opens a clicked https link of the allow-list in the browser instead, and nothing else', async () => {
     contents.attempt('will-navigate', 'https://www.mem.gov.cn/')
+    contents.attempt('will-navigate', 'https://example.com/phishing')
     contents.attempt('will-navigate', 'file:///C:/Windows/System32/calc.exe')
     await flush()
     expect(electron.opened).toEqual(['https://www.mem.gov.cn/'])
   })
 
-  it('never opens a new window; https links go to the browser', async () => {
+  it('never opens a new window; https links of the allow-list go to the browser', async () => {
+    expect(contents.openHandler?.({ url: 'https://www.119.gov.cn/a' })).toEqual({ action: 'deny' })
     expect(contents.openHandler?.({ url: 'https://example.com/a' })).toEqual({ action: 'deny' })
     expect(contents.openHandler?.({ url: 'app://firedesk/index.html' })).toEqual({ action: 'deny' })
     expect(contents.openHandler?.({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' })
     expect(contents.openHandler?.({ url: 'http://example.com/' })).toEqual({ action: 'deny' })
     await flush()
-    expect(electron.opened).toEqual(['https://example.com/a'])
+    expect(electron.opened).toEqual(['https://www.119.gov.cn/a'])
   })
 
   it('refuses to attach a webview', () => {

@@ -109,13 +109,19 @@ describe('devServerUrl: the dev server is honoured only when unpackaged and loca
   })
 })
 
-describe('isSafeExternalUrl: only https and mailto leave the app', () => {
-  it.each(['https://www.mem.gov.cn/', 'https://example.com/path?q=1', 'mailto:office@example.com'])('allows %s', (url) => {
+describe('isSafeExternalUrl: only https links to the short allow-list leave the app', () => {
+  it.each(['https://www.mem.gov.cn/', 'https://www.119.gov.cn/xiaofang/index.html?q=1', 'https://www.gov.cn/zhengce/'])('allows %s', (url) => {
     expect(isSafeExternalUrl(url)).toBe(true)
   })
 
   it.each([
     'http://example.com/',
+    'https://example.com/path?q=1',
+    'mailto:office@example.com',
+    'https://www.mem.gov.cn.evil.example/',
+    'https://evil.example/?www.mem.gov.cn',
+    'https://www.mem.gov.cn:8443/',
+    'http://www.mem.gov.cn/',
     'http://127.0.0.1:5174/',
     'javascript:alert(1)',
     'JaVaScRiPt:alert(1)',
