@@ -1,0 +1,14 @@
+import type { CampaignFileContent } from './files'
+import type { Campaign, CampaignAttach, CampaignClose, CampaignCreate, CampaignListArgs, CampaignUpdate, CampaignVoid } from './schema'
+
+/** 专项行动: the notice, period, stages and units of each campaign. */
+export interface CampaignsContract {
+  'campaigns/list': { args: CampaignListArgs; result: Campaign[] }
+  'campaigns/get': { args: { id: string }; result: Campaign }
+  'campaigns/create': { args: CampaignCreate; result: Campaign }
+  'campaigns/update': { args: CampaignUpdate; result: Campaign }
+  'campaigns/close': { args: CampaignClose; result: Campaign }
+  'campaigns/void': { args: CampaignVoid; result: Campaign }
+  'campaigns/attachNotice': { args: CampaignAttach; result: Campaign }
+  'campaigns/file': { args: { id: string }; result: CampaignFileContent }
+}
