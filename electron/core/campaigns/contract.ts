@@ -1,5 +1,5 @@
-import type { CampaignFileContent } from './files'
-import type { Campaign, CampaignAttach, CampaignClose, CampaignCreate, CampaignListArgs, CampaignUpdate, CampaignVoid } from './schema'
+import type {
+  CampaignFileContent, Campaign, CampaignAttach, CampaignClose, CampaignCreate, CampaignListArgs, CampaignUpdate, CampaignVoid } from './schema'
 
 /** 专项行动: the notice, period, stages and units of each campaign. */
 export interface CampaignsContract {

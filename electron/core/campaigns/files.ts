@@ -4,6 +4,7 @@ import { blobPath, putBlob } from '../attachments/store'
 import { sniffMime } from '../attachments/sniff'
 import type { Ctx } from '../context'
 import { AppError, notFound } from '../errors'
+import type { CampaignFileContent } from './schema'
 
 export type CampaignFilePurpose = 'notice' | 'evidence' | 'other'
 
@@ -35,12 +36,6 @@ export function storeCampaignFile(ctx: Ctx, campaignId: string, purpose: Campaig
   return id
 }
 
-export interface CampaignFileContent {
-  id: string
-  mime: string
-  originalName: string
-  dataBase64: string
-}
 
 export function campaignFileContent(ctx: Ctx, id: string): CampaignFileContent {
   const f = ctx.db.prepare('SELECT sha256, mime, original_name FROM campaign_files WHERE id = ? AND voided_at IS NULL').get(id) as

@@ -115,3 +115,10 @@ export interface Campaign {
   createdAt: string
   updatedAt: string
 }
+
+export interface CampaignFileContent {
+  id: string
+  mime: string
+  originalName: string
+  dataBase64: string
+}

@@ -6,8 +6,9 @@
  * flagged so that the user types the date. A date without a year takes the campaign's year.
  */
 
-/** null | 'monthly' | 'monthly:26' | 'weekly:4' (1 = Monday … 7 = Sunday) | 'quarterly' */
-export type Recurring = 'monthly' | 'quarterly' | `monthly:${number}` | `weekly:${number}`
+import type { Recurring } from './types'
+
+export type { Recurring }
 
 export interface DeadlineReading {
   /** the words the deadline was read from, as written ('' when none was found) */

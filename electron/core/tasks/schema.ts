@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { id, isoDate, oneOf, requiredText, text } from '../validation'
-import type { Recurring } from './deadline'
+import type { Recurring } from './types'
 
 export const progressStatuses = ['not_started', 'in_progress', 'done'] as const
 export type ProgressStatus = (typeof progressStatuses)[number]

@@ -1,30 +1,10 @@
-import { readDeadline, readDueCell, type Recurring } from '../deadline'
+import { readDeadline, readDueCell } from '../deadline'
+import type { ImportedTask, TaskProblem } from '../types'
 import { columnLabels, findHeader, isRepeatedHeader, type HeaderLayout, type TaskColumn } from './columns'
 import type { GridRow, TaskGrid } from './grid'
 import { groupOf, readRunTogether, splitUnitCell } from './unit-names'
 
-export interface ImportedTask {
-  /** the row of the file the task was read from */
-  row: number
-  seq: number
-  title: string
-  content: string
-  lead: string[]
-  helpers: string[]
-  dueText: string
-  deadline: string | null
-  recurring: Recurring | null
-  /** the 时限 names an event or words that give no date: the user types one */
-  undatable: boolean
-}
-
-export interface TaskProblem {
-  /** the file's row; null for the whole file */
-  row: number | null
-  column: string
-  level: 'error' | 'warning'
-  message: string
-}
+export type { ImportedTask, TaskProblem }
 
 export interface ReadTaskList {
   /** the lines above the table (附件, the list's title) */

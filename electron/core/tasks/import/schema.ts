@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { flag, id, isoDate, text } from '../../validation'
-import type { ImportedTask, TaskProblem } from './read-list'
+import type { ImportedTask, TaskProblem } from '../types'
 
 /** 20 MB of file as base64: a task list is tens of KB. */
 const MAX_BASE64 = Math.ceil((20 * 1024 * 1024) / 3) * 4
