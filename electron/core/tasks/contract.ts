@@ -1,3 +1,5 @@
+import type { IssuedDocument } from '../documents/register/types'
+import type { Interview } from '../interviews/schema'
 import type { TaskImportArgs, TaskImportPreview, TaskImportReport } from './import/schema'
 import type {
   Task,
@@ -6,7 +8,10 @@ import type {
   TaskDashboardArgs,
   TaskExportArgs,
   TaskExportFile,
+  TaskInterviewArgs,
   TaskLaggingArgs,
+  TaskLetterArgs,
+  TaskLetterDraft,
   TaskListArgs,
   TaskProgressArgs,
   TaskStepArgs,
@@ -26,6 +31,9 @@ export interface TasksContract {
   'tasks/dashboard': { args: TaskDashboardArgs; result: TaskDashboard }
   'tasks/lagging': { args: TaskLaggingArgs; result: UnitLagging[] }
   'tasks/recordStep': { args: TaskStepArgs; result: UnitLagging[] }
+  'tasks/letterDraft': { args: { unitId: string }; result: TaskLetterDraft }
+  'tasks/issueLetter': { args: TaskLetterArgs; result: { document: IssuedDocument; lagging: UnitLagging[] } }
+  'tasks/planInterview': { args: TaskInterviewArgs; result: Interview }
   'tasks/importPreview': { args: TaskImportArgs; result: TaskImportPreview }
   'tasks/importCommit': { args: TaskImportArgs; result: TaskImportReport }
   'tasks/export': { args: TaskExportArgs; result: TaskExportFile }

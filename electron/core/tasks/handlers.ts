@@ -1,5 +1,6 @@
 import { handler } from '../registry'
 import { laggingUnits, taskDashboard } from './dashboard'
+import { issueLetter, letterDraft, planInterview } from './ladder'
 import { exportTasks } from './output/export'
 import { taskImportSchema } from './import/schema'
 import { commitTaskImport, previewTaskImport } from './import/service'
@@ -8,10 +9,13 @@ import {
   taskDashboardSchema,
   taskExportSchema,
   taskGetSchema,
+  taskInterviewSchema,
   taskLaggingSchema,
+  taskLetterSchema,
   taskListSchema,
   taskProgressSchema,
   taskStepSchema,
+  taskUnitSchema,
   taskUpdateSchema,
   taskVoidSchema,
 } from './schema'
@@ -28,6 +32,9 @@ export const taskHandlers = [
   handler('tasks/dashboard', taskDashboardSchema, (args, ctx) => taskDashboard(ctx.db, ctx.clock.today(), args.days)),
   handler('tasks/lagging', taskLaggingSchema, (args, ctx) => laggingUnits(ctx.db, ctx.clock.today(), args.campaignId ?? null)),
   handler('tasks/recordStep', taskStepSchema, (args, ctx) => recordTaskStep(ctx, args)),
+  handler('tasks/letterDraft', taskUnitSchema, (args, ctx) => letterDraft(ctx, args.unitId)),
+  handler('tasks/issueLetter', taskLetterSchema, (args, ctx) => issueLetter(ctx, args)),
+  handler('tasks/planInterview', taskInterviewSchema, (args, ctx) => planInterview(ctx, args)),
   handler('tasks/importPreview', taskImportSchema, (args, ctx) => previewTaskImport(ctx, args)),
   handler('tasks/importCommit', taskImportSchema, (args, ctx) => commitTaskImport(ctx, args)),
   handler('tasks/export', taskExportSchema, (args, ctx) => exportTasks(ctx, args)),

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { id, isoDate, oneOf, requiredText, text } from '../validation'
+import type { DocumentDraft } from '../documents/register/types'
 import type { Recurring } from './types'
 
 export const progressStatuses = ['not_started', 'in_progress', 'done'] as const
@@ -56,6 +57,22 @@ export const taskExportSchema = z.strictObject({
   format: oneOf('格式', ['docx', 'xlsx'] as const),
 })
 
+export const taskUnitSchema = z.strictObject({ unitId: id('责任单位') })
+export const taskLetterSchema = z.strictObject({
+  unitId: id('责任单位'),
+  data: z.record(z.string(), z.unknown(), { error: '文书内容必须是字段列表' }),
+  reviewedBy: text('审核人', 20).optional(),
+  signedBy: text('签发人', 20).optional(),
+})
+export const taskInterviewSchema = z.strictObject({
+  unitId: id('责任单位'),
+  plannedAt: z.string({ error: '请填写约谈时间' }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, '约谈时间格式应为 YYYY-MM-DDTHH:mm'),
+  place: requiredText('约谈地点', 100),
+  interviewers: text('约谈人', 100).default(''),
+  intervieweeName: text('被约谈人', 20).default(''),
+  intervieweePost: text('职务', 40).default('主要负责人'),
+})
+
 export type TaskListArgs = z.input<typeof taskListSchema>
 export type TaskUpdate = z.input<typeof taskUpdateSchema>
 export type TaskProgressArgs = z.input<typeof taskProgressSchema>
@@ -65,6 +82,14 @@ export type TaskDashboardArgs = z.input<typeof taskDashboardSchema>
 export type TaskLaggingArgs = z.input<typeof taskLaggingSchema>
 export type TaskStepArgs = z.input<typeof taskStepSchema>
 export type TaskExportArgs = z.input<typeof taskExportSchema>
+export type TaskLetterArgs = z.input<typeof taskLetterSchema>
+export type TaskInterviewArgs = z.input<typeof taskInterviewSchema>
+
+/** A 函告 prefilled from a unit's overdue tasks. */
+export interface TaskLetterDraft {
+  unit: UnitLagging
+  draft: DocumentDraft
+}
 
 export interface TaskExportFile {
   fileName: string

@@ -116,6 +116,17 @@ describe('progress, 销号, dashboard and the ladder', () => {
     const office = lag.find((u) => u.unitId === zf.id)!
     expect(office).toMatchObject({ unitName: '政法办', nextRung: 'letter', letters: 0 })
     expect(office.tasks.map((t) => [t.seq, t.daysOverdue])).toEqual([[2, 5]])
+    const letter = await app.call('tasks/letterDraft', { unitId: zf.id })
+    expect(letter.draft.data).toMatchObject({ title: '关于督促政法办加快落实冬春火灾防控任务的函', recipient: '政法办', replyDeadline: '2021-01-27' })
+    expect((letter.draft.data.matter as string[])[1]).toBe('《冬春火灾防控》任务清单第2项“建立长效机制。”，时限为2021年1月15日，已逾期5天，你单位尚未报告完成。')
+    const issued = await app.call('tasks/issueLetter', { unitId: zf.id, data: letter.draft.data })
+    expect(issued.document.number).toMatch(/^.+〔2021〕1号$/)
+    expect(issued.lagging.find((u) => u.unitId === zf.id)).toMatchObject({ letters: 1, nextRung: 'interview' })
+    const interview = await app.call('tasks/planInterview', { unitId: zf.id, plannedAt: '2021-01-22T09:00', place: '镇政府三楼会议室' })
+    expect(interview).toMatchObject({ kind: 'work', orgName: '政法办' })
+    expect((await app.call('tasks/lagging', {})).find((u) => u.unitId === zf.id)).toMatchObject({ letters: 1, interviews: 1, nextRung: 'circular' })
+    const village = lag.find((u) => u.unitName === '新城村')!
+    expect((await app.call('tasks/letterDraft', { unitId: village.unitId })).draft.data.recipient).toBe('新城村村民委员会')
     expect((await errorOf(app, 'tasks/recordStep', { unitId: zf.id, taskIds: [tasks[1]!.id], rung: 'letter', date: '2021-01-20', documentId: 'nope' })).message).toBe('文书不存在或已作废')
   })
 
