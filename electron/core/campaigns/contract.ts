@@ -1,4 +1,5 @@
 import type {
+  CampaignDocument,
   CampaignFileContent, Campaign, CampaignAttach, CampaignClose, CampaignCreate, CampaignListArgs, CampaignUpdate, CampaignVoid } from './schema'
 
 /** 专项行动: the notice, period, stages and units of each campaign. */
@@ -10,5 +11,6 @@ export interface CampaignsContract {
   'campaigns/close': { args: CampaignClose; result: Campaign }
   'campaigns/void': { args: CampaignVoid; result: Campaign }
   'campaigns/attachNotice': { args: CampaignAttach; result: Campaign }
+  'campaigns/documents': { args: { id: string }; result: CampaignDocument[] }
   'campaigns/file': { args: { id: string }; result: CampaignFileContent }
 }

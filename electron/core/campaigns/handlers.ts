@@ -21,5 +21,6 @@ export const campaignHandlers = [
   handler('campaigns/close', campaignCloseSchema, (args, ctx) => closeCampaign(ctx, args)),
   handler('campaigns/void', campaignVoidSchema, (args, ctx) => voidCampaign(ctx, args)),
   handler('campaigns/attachNotice', campaignAttachSchema, (args, ctx) => attachNotice(ctx, args)),
+  handler('campaigns/documents', campaignGetSchema, (args, ctx) => repo.documents(ctx.db, liveCampaign(ctx, args.id).id)),
   handler('campaigns/file', campaignFileSchema, (args, ctx) => campaignFileContent(ctx, args.id)),
 ]

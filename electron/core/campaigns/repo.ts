@@ -1,7 +1,7 @@
 import { addDays } from '../dates'
 import type { Db } from '../db/open'
 import { figuresSql, type FigureRow } from '../tasks/owing'
-import type { Campaign, CampaignStage, CampaignStatus, CampaignTaskFigures } from './schema'
+import type { Campaign, CampaignDocument, CampaignStage, CampaignStatus, CampaignTaskFigures } from './schema'
 
 interface Row {
   id: string
@@ -133,4 +133,14 @@ export function markVoided(db: Db, id: string, reason: string, at: string, by: s
 
 export function setNoticeFile(db: Db, id: string, fileId: string, at: string, by: string): void {
   db.prepare('UPDATE campaigns SET notice_file_id = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(fileId, at, by, id)
+}
+
+export function documents(db: Db, id: string): CampaignDocument[] {
+  return db
+    .prepare(
+      `SELECT d.id, d.kind, d.number, d.title, d.recipient, d.issue_date AS issueDate, d.status FROM documents d
+       WHERE d.campaign_id = @id OR d.id IN (SELECT e.document_id FROM task_escalations e JOIN tasks t ON t.id = e.task_id WHERE t.campaign_id = @id)
+       ORDER BY d.issue_date DESC, d.created_at DESC`,
+    )
+    .all({ id }) as CampaignDocument[]
 }

@@ -122,3 +122,14 @@ export interface CampaignFileContent {
   originalName: string
   dataBase64: string
 }
+
+/** A document tagged with the campaign, or issued about its tasks (a 函告 to a lagging unit). */
+export interface CampaignDocument {
+  id: string
+  kind: string
+  number: string | null
+  title: string
+  recipient: string
+  issueDate: string
+  status: 'issued' | 'voided'
+}

@@ -3,29 +3,31 @@ import type { Db } from '../db/open'
 import { owingSql, pendingSql } from './owing'
 import type { TaskDashboard, UnitLagging } from './schema'
 
+interface Counts {
+  overdue: number | null
+  due_soon: number | null
+}
+
 const LIVE = "t.status = 'open' AND t.deadline IS NOT NULL AND c.status = 'active'"
 
 /**
- * Tasks overdue and due within `days` in the active campaigns. Reads only open dated tasks (a small
- * index), and asks who still owes work only of those that are late or near.
+ * Tasks overdue and due within `days` in the active campaigns, and the first 20 of them with the
+ * units that still owe them.
  */
 export function taskDashboard(db: Db, today: string, days: number): TaskDashboard {
   const soon = addDays(today, days)
   const params = { today, soon }
   const near = `${LIVE} AND t.deadline <= @soon AND ${pendingSql('t')}`
-  const counts = db
+  // Every open dated task near or past its deadline, less those every unit has done: only tasks
+  // with some unit done are walked unit by unit, and an office strikes those off soon.
+  const scope = "t.status = 'open' AND t.deadline <= @soon AND t.campaign_id IN (SELECT id FROM campaigns WHERE status = 'active')"
+  const all = db.prepare(`SELECT sum(t.deadline < @today) AS overdue, sum(t.deadline >= @today) AS due_soon FROM tasks t WHERE ${scope}`).get(params) as Counts
+  const done = db
     .prepare(
-      `SELECT sum(t.deadline < @today) AS overdue, sum(t.deadline >= @today) AS due_soon
-       FROM tasks t JOIN campaigns c ON c.id = t.campaign_id WHERE ${near}`,
+      `SELECT sum(t.deadline < @today) AS overdue, sum(t.deadline >= @today) AS due_soon FROM tasks t
+       WHERE t.id IN (SELECT task_id FROM task_progress WHERE status = 'done') AND ${scope} AND NOT ${pendingSql('t')}`,
     )
-    .get(params) as { overdue: number | null; due_soon: number | null }
-  const late = db
-    .prepare(
-      `WITH owing AS (${owingSql(`t.status = 'open' AND t.deadline < @today AND EXISTS (SELECT 1 FROM campaigns c WHERE c.id = t.campaign_id AND c.status = 'active')`)})
-       SELECT count(DISTINCT o.unit_id) AS n FROM owing o
-       WHERE NOT EXISTS (SELECT 1 FROM task_progress p WHERE p.task_id = o.task_id AND p.unit_id = o.unit_id AND p.status = 'done')`,
-    )
-    .get(params) as { n: number }
+    .get(params) as Counts
   const items = db
     .prepare(
       `SELECT t.id, t.campaign_id, c.name AS campaign_name, t.seq, t.content, t.deadline
@@ -39,9 +41,8 @@ export function taskDashboard(db: Db, today: string, days: number): TaskDashboar
      ORDER BY u.sort_order, u.name`,
   )
   return {
-    overdue: counts.overdue ?? 0,
-    dueSoon: counts.due_soon ?? 0,
-    lateUnits: late.n,
+    overdue: (all.overdue ?? 0) - (done.overdue ?? 0),
+    dueSoon: (all.due_soon ?? 0) - (done.due_soon ?? 0),
     items: items.map((t) => ({
       taskId: t.id,
       campaignId: t.campaign_id,

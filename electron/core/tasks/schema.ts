@@ -153,8 +153,6 @@ export interface TaskDashboardItem {
 export interface TaskDashboard {
   overdue: number
   dueSoon: number
-  /** the units that owe overdue tasks */
-  lateUnits: number
   items: TaskDashboardItem[]
 }
 
