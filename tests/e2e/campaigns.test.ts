@@ -6,6 +6,8 @@ import { SCREENSHOT_DIR, useUi } from './support'
 import { byTest, lastToast, pick, tableRows } from './ui'
 
 const ui = useUi()
+/** The import and the saves wait on the core; a busy machine takes seconds. */
+const SLOW = { timeout: 15_000 }
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 /** A list as a notice's 附件 holds it: one unit not yet registered (住建分局), one 时限 that is an event. */
@@ -35,24 +37,24 @@ describe('专项行动 pages', () => {
     await byTest(page, 'campaign-year').locator('input').fill('2020')
     await fillDate(page, byTest(page, 'campaign-start'), '2020-11-20')
     await byTest(page, 'campaign-save').click()
-    await expect.poll(() => byTest(page, 'campaign-title').innerText()).toBe('2020年度冬春火灾防控')
+    await expect.poll(() => byTest(page, 'campaign-title').innerText(), SLOW).toBe('2020年度冬春火灾防控')
 
     await byTest(page, 'campaign-import-list').click()
     await byTest(page, 'import-file').setInputFiles({ name: '任务清单.docx', mimeType: DOCX, buffer: list })
-    await tableRows(page, 'import-tasks').first().waitFor()
+    await tableRows(page, 'import-tasks').first().waitFor({ timeout: 15_000 })
     expect(await tableRows(page, 'import-tasks').count()).toBe(3)
     const problems = async () => (await tableRows(page, 'import-problems').allInnerTexts()).map((r) => r.split('\t').map((c) => c.trim()).join(' '))
     expect(await problems()).toEqual([
       '3 责任单位 提醒 「住建分局」不是已登记的责任单位，请对应到已登记单位或新增',
       '4 时限 提醒 时限「冬防结束前」无法换算为日期，请填写具体日期',
     ])
-    await expect.poll(() => byTest(page, 'import-commit').isDisabled()).toBe(true)
+    await expect.poll(() => byTest(page, 'import-commit').isDisabled(), SLOW).toBe(true)
     await pick(page, byTest(page, 'import-unit-map'), '新增为责任单位')
-    await expect.poll(() => byTest(page, 'import-commit').isDisabled()).toBe(false)
+    await expect.poll(() => byTest(page, 'import-commit').isDisabled(), SLOW).toBe(false)
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'campaign-import-preview.png') })
     await byTest(page, 'import-commit').click()
 
-    await expect.poll(() => tableRows(page, 'tasks-table').count()).toBe(3)
+    await expect.poll(() => tableRows(page, 'tasks-table').count(), SLOW).toBe(3)
     expect(await byTest(page, 'task-state').allInnerTexts()).toEqual(['逾期', '逾期', '推进中'])
     expect((await harness.app.call('responsibleUnits/list', {})).map((u) => u.name)).toContain('住建分局')
 
@@ -61,11 +63,11 @@ describe('专项行动 pages', () => {
     await byTest(page, 'progress-note').locator('textarea').fill('已整治出租房12处，全部见底清零')
     await byTest(page, 'progress-file').setInputFiles({ name: '整改照片.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]) })
     await byTest(page, 'progress-save').click()
-    await expect.poll(() => lastToast(page).innerText()).toBe('已记录「政法办(消防)」的进展')
+    await expect.poll(() => lastToast(page).innerText(), SLOW).toBe('已记录「政法办(消防)」的进展')
     await byTest(page, 'task-report').first().click()
     await byTest(page, 'progress-note').locator('textarea').fill('已配合完成')
     await byTest(page, 'progress-save').click()
-    await expect.poll(() => byTest(page, 'task-state').first().innerText()).toBe('待销号')
+    await expect.poll(() => byTest(page, 'task-state').first().innerText(), SLOW).toBe('待销号')
 
     await tableRows(page, 'tasks-table').first().locator('.n-data-table-expand-trigger').click()
     const unitRows = await tableRows(page, 'progress-table').allInnerTexts()
@@ -76,7 +78,7 @@ describe('专项行动 pages', () => {
     await byTest(page, 'task-close').click()
     await byTest(page, 'close-note').locator('textarea').fill('经复核已完成')
     await byTest(page, 'task-drawer-save').click()
-    await expect.poll(() => byTest(page, 'task-state').first().innerText()).toBe('已销号')
+    await expect.poll(() => byTest(page, 'task-state').first().innerText(), SLOW).toBe('已销号')
     const stored = await harness.app.call('tasks/list', { campaignId: (await harness.app.call('campaigns/list', {}))[0]!.id })
     expect(stored[0]).toMatchObject({ state: 'closed', closeNote: '经复核已完成' })
     expect(stored[0]?.progress[0]).toMatchObject({ status: 'done', fileName: '整改照片.jpg' })
