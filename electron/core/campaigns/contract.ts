@@ -1,6 +1,8 @@
 import type {
   CampaignDocument,
-  CampaignFileContent, Campaign, CampaignAttach, CampaignClose, CampaignCreate, CampaignListArgs, CampaignUpdate, CampaignVoid } from './schema'
+  CampaignFileContent,
+  CampaignTag,
+  CampaignTagged, Campaign, CampaignAttach, CampaignClose, CampaignCreate, CampaignListArgs, CampaignUpdate, CampaignVoid } from './schema'
 
 /** 专项行动: the notice, period, stages and units of each campaign. */
 export interface CampaignsContract {
@@ -12,5 +14,7 @@ export interface CampaignsContract {
   'campaigns/void': { args: CampaignVoid; result: Campaign }
   'campaigns/attachNotice': { args: CampaignAttach; result: Campaign }
   'campaigns/documents': { args: { id: string }; result: CampaignDocument[] }
+  'campaigns/tag': { args: CampaignTag; result: CampaignTagged }
+  'campaigns/tagged': { args: { id: string }; result: CampaignTagged }
   'campaigns/file': { args: { id: string }; result: CampaignFileContent }
 }

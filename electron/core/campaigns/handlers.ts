@@ -8,9 +8,11 @@ import {
   campaignFileSchema,
   campaignGetSchema,
   campaignListSchema,
+  campaignTagSchema,
   campaignUpdateSchema,
   campaignVoidSchema,
 } from './schema'
+import { tagged, tagRecords } from './tags'
 import { attachNotice, closeCampaign, createCampaign, liveCampaign, updateCampaign, voidCampaign } from './service'
 
 export const campaignHandlers = [
@@ -22,5 +24,7 @@ export const campaignHandlers = [
   handler('campaigns/void', campaignVoidSchema, (args, ctx) => voidCampaign(ctx, args)),
   handler('campaigns/attachNotice', campaignAttachSchema, (args, ctx) => attachNotice(ctx, args)),
   handler('campaigns/documents', campaignGetSchema, (args, ctx) => repo.documents(ctx.db, liveCampaign(ctx, args.id).id)),
+  handler('campaigns/tag', campaignTagSchema, (args, ctx) => tagRecords(ctx, args)),
+  handler('campaigns/tagged', campaignGetSchema, (args, ctx) => tagged(ctx, liveCampaign(ctx, args.id).id)),
   handler('campaigns/file', campaignFileSchema, (args, ctx) => campaignFileContent(ctx, args.id)),
 ]

@@ -64,6 +64,22 @@ export const campaignAttachSchema = z.strictObject({
   dataBase64: z.string({ error: '请选择文件' }).min(1, '请选择文件').max(Math.ceil((20 * 1024 * 1024) / 3) * 4, '文件过大（不能超过 20MB）'),
 })
 
+export const campaignTagSchema = z.strictObject({
+  campaignId: id('专项行动').nullable(),
+  entity: oneOf('记录类别', ['case', 'inspection', 'interview', 'supervision', 'document'] as const),
+  ids: z.array(id('记录'), { error: '记录必须是列表' }).min(1, '请选择记录').max(5000, '一次最多5000条'),
+})
+export type CampaignTag = z.input<typeof campaignTagSchema>
+
+/** Live records tagged with a campaign, by kind. */
+export interface CampaignTagged {
+  cases: number
+  inspections: number
+  interviews: number
+  supervisions: number
+  documents: number
+}
+
 export const campaignFileSchema = z.strictObject({ id: id('文件') })
 
 export type CampaignCreate = z.input<typeof campaignCreateSchema>
