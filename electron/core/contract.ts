@@ -6,6 +6,7 @@ import type { AppErrorData } from './errors'
 import type { AreasContract } from './areas/contract'
 import type { AuditLogContract } from './auditlog/contract'
 import type { BackupContract } from './backup/contract'
+import type { CampaignsContract } from './campaigns/contract'
 import type { CaseworkContract } from './cases/casework/contract'
 import type { OfficialDocumentsContract } from './documents/register/contract'
 import type { SignOffContract } from './documents/signoff/contract'
@@ -15,8 +16,10 @@ import type { HealthContract } from './health/contract'
 import type { ImportContract } from './import/contract'
 import type { OperatorsContract } from './operators/contract'
 import type { ReportsContract } from './reports/contract'
+import type { ResponsibleUnitsContract } from './responsible-units/contract'
 import type { SettingsContract } from './settings/contract'
 import type { SubjectsContract } from './subjects/contract'
+import type { TasksContract } from './tasks/contract'
 
 export type Contract = SettingsContract &
   EscalationWorkContract &
@@ -31,7 +34,10 @@ export type Contract = SettingsContract &
   OfficialDocumentsContract &
   OperatorsContract &
   SignOffContract &
-  AuditLogContract
+  AuditLogContract &
+  CampaignsContract &
+  ResponsibleUnitsContract &
+  TasksContract
 
 export type HandlerName = keyof Contract
 export type ArgsOf<N extends HandlerName> = Contract[N]['args']

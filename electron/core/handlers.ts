@@ -1,6 +1,7 @@
 import { areaHandlers } from './areas/handlers'
 import { auditLogHandlers } from './auditlog/handlers'
 import { backupHandlers } from './backup/handlers'
+import { campaignHandlers } from './campaigns/handlers'
 import { caseworkHandlers } from './cases/casework/handlers'
 import { officialDocumentHandlers } from './documents/handlers'
 import { signOffHandlers } from './documents/signoff/handlers'
@@ -11,8 +12,10 @@ import { importHandlers } from './import/handlers'
 import { operatorHandlers } from './operators/handlers'
 import type { HandlerDef } from './registry'
 import { reportHandlers } from './reports/handlers'
+import { responsibleUnitHandlers } from './responsible-units/handlers'
 import { settingsHandlers } from './settings/handlers'
 import { subjectHandlers } from './subjects/handlers'
+import { taskHandlers } from './tasks/handlers'
 
 /** Every handler of the core, by domain. */
 export const allHandlers: readonly HandlerDef[] = [
@@ -30,4 +33,7 @@ export const allHandlers: readonly HandlerDef[] = [
   ...operatorHandlers,
   ...signOffHandlers,
   ...auditLogHandlers,
+  ...campaignHandlers,
+  ...responsibleUnitHandlers,
+  ...taskHandlers,
 ]

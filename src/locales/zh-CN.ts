@@ -1,3 +1,4 @@
+import { campaignsZh } from './campaigns'
 import { documentsZh } from './documents'
 import { escalationZh } from './escalation'
 import { firstuseZh } from './firstuse'
@@ -10,6 +11,7 @@ import { reportsZh } from './reports'
  * Placeholders are written {name} and filled by `t(key, { name })`.
  */
 export const zhCN = {
+  ...campaignsZh,
   ...documentsZh,
   ...escalationZh,
   ...firstuseZh,

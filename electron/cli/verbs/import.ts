@@ -5,6 +5,7 @@ import { caseStatuses, caseStatusLabels } from '../../core/cases/schema'
 import { AppError } from '../../core/errors'
 import { importKinds, type ImportArgs, type ImportKind, type ImportPreview, type ImportProblem, type ImportReport } from '../../core/import/schema'
 import type { CliIo, Verb } from '../verb'
+import { importTasks, importTasksUsage } from './import-tasks'
 
 interface Options {
   kind: ImportKind
@@ -84,8 +85,10 @@ export const importVerb: Verb = {
   name: 'import',
   usage:
     'import subjects|cases 文件 [--dry-run] [--mapping JSON] [--sheet 工作表] [--default-area 村(社区)] [--create-areas] [--skip-invalid]\n' +
-    '                                从 .xlsx/.csv 导入监管对象或隐患台账：先列出每行每列的问题，无错误时一次性全部导入（--dry-run 只检查不写入）',
+    '                                从 .xlsx/.csv 导入监管对象或隐患台账：先列出每行每列的问题，无错误时一次性全部导入（--dry-run 只检查不写入）\n  ' +
+    importTasksUsage,
   async run(argv, io) {
+    if (argv[0] === 'tasks') return importTasks(argv.slice(1), io)
     const o = parse(argv, io)
     if (!o) return 2
     const path = resolve(o.file)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { testApp } from '../helpers'
+import { errorOf, testApp } from '../helpers'
 
 interface UnitRow {
   name: string
@@ -41,5 +41,26 @@ describe('0007 campaign schema', () => {
     expect(() => insert('t9', 'weekly:8')).toThrow()
     expect(() => insert('t10', 'monthly:32')).toThrow()
     expect(() => db.prepare("DELETE FROM tasks WHERE id = 't1'").run()).toThrow(/voided/)
+  })
+})
+
+describe('campaign tags', () => {
+  it('tags records with a campaign and counts them, and clears the tag', async () => {
+    const app = testApp()
+    const c = await app.call('campaigns/create', { name: '三年行动', year: 2021, startDate: '2021-01-01' })
+    const area = await app.call('areas/create', { name: '洪畴村' })
+    const interview = await app.call('interviews/create', {
+      kind: 'work',
+      areaId: area.id,
+      interviewees: [{ name: '王村长', unit: '洪畴村', post: '书记', phone: '' }],
+      interviewers: '镇消安委办',
+      plannedAt: '2021-03-01T09:00',
+      place: '镇政府',
+      reason: '工作推进不力',
+    })
+    expect(await app.call('campaigns/tag', { campaignId: c.id, entity: 'interview', ids: [interview.id] })).toMatchObject({ interviews: 1, cases: 0 })
+    expect((await errorOf(app, 'campaigns/tag', { campaignId: c.id, entity: 'case', ids: ['nope'] })).message).toBe('第1条记录不存在')
+    await app.call('campaigns/tag', { campaignId: null, entity: 'interview', ids: [interview.id] })
+    expect(await app.call('campaigns/tagged', { id: c.id })).toMatchObject({ interviews: 0 })
   })
 })

@@ -1,0 +1,19 @@
+import type { Task } from '../../../electron/core/tasks/schema'
+import { formatDate } from '../../utils/date'
+
+/** Today in the office's local time, as the core takes dates. */
+export function todayIso(): string {
+  const d = new Date()
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+}
+
+/** 时限 as the list wrote it, with the date it means when that differs. */
+export function dueLabel(t: Task): string {
+  const date = t.deadline ? formatDate(t.deadline) : ''
+  if (!t.dueText) return date
+  return date && !t.dueText.includes(date) ? `${t.dueText}（${date}）` : t.dueText
+}
+
+export const unitNames = (refs: Task['lead']): string => refs.map((r) => r.name).join('、')
+
+export const stateTagType = { open: 'info', done: 'success', overdue: 'error', closed: 'default' } as const
