@@ -80,3 +80,16 @@ export interface Coverage {
   definition: string
   sql: string
 }
+
+/** 回头看 results recorded in a period: closed cases re-visited, of them 反弹, per village of the closed case. */
+export interface RevisitFigures {
+  checked: number
+  relapsed: number
+  byArea: { id: string; name: string; checked: number; relapsed: number }[]
+}
+
+/** The field work of a period beside the hazard figures of the quarterly summary. */
+export interface FieldworkFigures {
+  coverage: Coverage
+  revisits: RevisitFigures
+}

@@ -1,4 +1,4 @@
-import type { FieldworkFigures } from './figures/fieldwork'
+import type { FieldworkFigures } from '../inspections/schema'
 import { z } from 'zod'
 import type { Case, CaseFilter } from '../cases/schema'
 import type { Page } from '../paging'

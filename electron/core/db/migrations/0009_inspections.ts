@@ -45,8 +45,13 @@ BEGIN SELECT RAISE(ABORT, 'an inspection keeps its inspectors'); END;
 ALTER TABLE inspections ADD COLUMN voided_at TEXT;
 ALTER TABLE inspections ADD COLUMN void_reason TEXT;
 ALTER TABLE inspections ADD COLUMN voided_by TEXT;
--- Coverage reads the live inspections of a period by date and unit from this index alone.
-CREATE INDEX inspections_coverage ON inspections (inspected_on, subject_id, source) WHERE voided_at IS NULL;
+-- Coverage (检查率) reads only indexes: the live inspections of a period with their unit and kind,
+-- the units counted by village, grid and kind, a unit's group by its id, and whether an
+-- inspection found anything.
+CREATE INDEX inspections_coverage ON inspections (inspected_on, subject_id, source, voided_at, id) WHERE voided_at IS NULL;
+CREATE INDEX subjects_coverage ON subjects (area_id, grid, kind_id, voided_at);
+CREATE INDEX subjects_group ON subjects (id, area_id, grid, kind_id, voided_at);
+CREATE INDEX cases_inspection_status ON cases (inspection_id, status) WHERE inspection_id IS NOT NULL;
 CREATE TRIGGER inspections_no_delete BEFORE DELETE ON inspections
 BEGIN SELECT RAISE(ABORT, 'inspections are voided, never deleted'); END;
 

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/open'
 import { coverage, coverageDefinition } from '../../inspections/coverage'
-import type { Coverage } from '../../inspections/schema'
+import type { FieldworkFigures } from '../../inspections/schema'
 import { relapsesByArea } from '../../revisits/repo'
 import type { Range } from './types'
 
@@ -8,18 +8,6 @@ import type { Range } from './types'
  * The field work of a period beside the hazard figures: 检查率 (inspections/coverage.ts) and
  * 回头看 results with relapses per village.
  */
-
-export interface RevisitFigures {
-  /** closed cases re-visited in the period (a result recorded), and of them 反弹 */
-  checked: number
-  relapsed: number
-  byArea: { id: string; name: string; checked: number; relapsed: number }[]
-}
-
-export interface FieldworkFigures {
-  coverage: Coverage
-  revisits: RevisitFigures
-}
 
 export const revisitsLabel = '回头看'
 export const revisitsDefinition =
