@@ -138,6 +138,7 @@ export const fieldworkZh = {
     takenAt: '取数时间 {at}',
     supervisionLine: '隐患{number}，{start}起，督办期限{deadline}',
     overdueDays: '逾期{n}天',
+    date: '日期',
     docNumber: '文号',
     docTitle: '标题',
     eventKind: '类别',

@@ -13,7 +13,7 @@ const link = (to: string, text: string) => h(RouterLink, { to }, () => text)
 const kindOf = (s: string) => t(`inspectionKind.${s as 'routine'}`)
 
 export const colorColumns: DataTableColumns<ColorChange> = [
-  { key: 'at', title: t('inspectionList.date'), width: 130, render: (c) => formatDate(c.at) },
+  { key: 'at', title: t('dossier.date'), width: 130, render: (c) => formatDate(c.at) },
   {
     key: 'change',
     title: t('dossier.colorHistory'),
@@ -57,7 +57,7 @@ export const caseColumns: DataTableColumns<Case> = [
 ]
 
 export const documentColumns: DataTableColumns<DossierDocument> = [
-  { key: 'issueDate', title: t('inspectionList.date'), width: 130, render: (d) => formatDate(d.issueDate) },
+  { key: 'issueDate', title: t('dossier.date'), width: 130, render: (d) => formatDate(d.issueDate) },
   { key: 'number', title: t('dossier.docNumber'), width: 200, render: (d) => d.number ?? '' },
   { key: 'title', title: t('dossier.docTitle'), minWidth: 240, render: (d) => `${d.title}${d.status === 'voided' ? `（${t('inspectionList.voided')}）` : ''}` },
 ]
@@ -80,7 +80,7 @@ export const revisitColumns: DataTableColumns<DossierRevisit> = [
 ]
 
 export const timelineColumns: DataTableColumns<DossierEvent> = [
-  { key: 'date', title: t('inspectionList.date'), width: 130, render: (e) => formatDate(e.date) },
+  { key: 'date', title: t('dossier.date'), width: 130, render: (e) => formatDate(e.date) },
   { key: 'kind', title: t('dossier.eventKind'), width: 90, render: (e) => t(`dossier.kinds.${e.kind}`) },
   { key: 'text', title: t('dossier.event'), minWidth: 300 },
 ]
