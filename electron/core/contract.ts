@@ -14,6 +14,7 @@ import type { EscalationWorkContract } from './escalation/joined/contract'
 import type { ExportContract } from './export/contract'
 import type { HealthContract } from './health/contract'
 import type { ImportContract } from './import/contract'
+import type { InspectionWorkContract } from './inspections/joined/contract'
 import type { OperatorsContract } from './operators/contract'
 import type { ReportsContract } from './reports/contract'
 import type { ResponsibleUnitsContract } from './responsible-units/contract'
@@ -28,6 +29,7 @@ export type Contract = SettingsContract &
   BackupContract &
   HealthContract &
   CaseworkContract &
+  InspectionWorkContract &
   ImportContract &
   ExportContract &
   ReportsContract &

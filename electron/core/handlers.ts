@@ -9,6 +9,7 @@ import { escalationWorkHandlers } from './escalation/joined/handlers'
 import { exportHandlers } from './export/handlers'
 import { healthHandlers } from './health/handlers'
 import { importHandlers } from './import/handlers'
+import { inspectionWorkHandlers } from './inspections/joined/handlers'
 import { operatorHandlers } from './operators/handlers'
 import type { HandlerDef } from './registry'
 import { reportHandlers } from './reports/handlers'
@@ -26,6 +27,7 @@ export const allHandlers: readonly HandlerDef[] = [
   ...backupHandlers,
   ...healthHandlers,
   ...caseworkHandlers,
+  ...inspectionWorkHandlers,
   ...importHandlers,
   ...exportHandlers,
   ...reportHandlers,

@@ -1,6 +1,7 @@
 import { campaignsZh } from './campaigns'
 import { documentsZh } from './documents'
 import { escalationZh } from './escalation'
+import { fieldworkZh } from './fieldwork'
 import { firstuseZh } from './firstuse'
 import { pagesZh } from './pages'
 import { reportsZh } from './reports'
@@ -14,6 +15,7 @@ export const zhCN = {
   ...campaignsZh,
   ...documentsZh,
   ...escalationZh,
+  ...fieldworkZh,
   ...firstuseZh,
   ...pagesZh,
   ...reportsZh,
@@ -198,6 +200,9 @@ export const zhCN = {
     supervisionReport: '督办进展报告',
     liftSupervision: '摘牌',
     supervisionVoided: '督办作废',
+    revisitKept: '回头看：保持',
+    revisitRelapsed: '回头看：反弹，另立新隐患',
+    relapseOf: '回头看反弹立案（原隐患已销号）',
   },
   attachmentPhase: {
     before: '整改前',

@@ -9,6 +9,7 @@ const benches: { topic: string; run: () => Promise<BenchResult[]> }[] = [
   { topic: 'import (10 000-row ledger)', run: () => import('./import').then((m) => m.bench()) },
   { topic: 'cases (100 000 hazards, 20 000 units)', run: () => import('./cases').then((m) => m.bench()) },
   { topic: 'escalation (100 000 hazards)', run: () => import('./escalation').then((m) => m.bench()) },
+  { topic: 'inspections (coverage over 20 000 units, a dossier of 200 cases)', run: () => import('./inspections').then((m) => m.bench()) },
   { topic: 'reports (quarterly summary, 100 000 hazards)', run: () => import('./reports').then((m) => m.bench()) },
   { topic: 'campaigns (task-list import, task dashboard)', run: () => import('./campaigns').then((m) => m.bench()) },
   { topic: 'backup (100 000 hazards)', run: () => import('./backup').then((m) => m.bench()) },

@@ -196,6 +196,7 @@ describe('隐患 from registration to 销号', () => {
     await pickSubject(page, byTest(page, 'inspection-subjectId'), '菜市场', '柳市镇中心菜市场（后街社区）')
     await pick(page, byTest(page, 'inspection-source'), '专项检查')
     await byTest(page, 'inspection-inspectors').locator('input').fill('王晓东、李明')
+    await byTest(page, 'inspection-inspectors').locator('input').press('Enter')
     await byTest(page, 'inspection-notes').locator('textarea').fill('冬春火灾防控专项检查')
     await pickShown(page, byTest(page, 'hazard-0-categoryId'), '占用堵塞疏散通道/安全出口')
     await byTest(page, 'hazard-0-description').locator('textarea').fill('东侧安全出口被摊位货物堵塞')

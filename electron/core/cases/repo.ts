@@ -180,6 +180,7 @@ export interface InspectionInsert {
   source: CaseSource
   inspectors: string
   notes: string
+  campaignId?: string | undefined
   at: string
   by: string
 }
@@ -187,15 +188,15 @@ export interface InspectionInsert {
 export function insertInspection(db: Db, i: InspectionInsert): void {
   stmt(
     db,
-    `INSERT INTO inspections (id, subject_id, area_id, inspected_on, source, inspectors, notes, created_at, created_by, updated_at, updated_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(i.id, i.subjectId, i.areaId, i.date, i.source, i.inspectors, i.notes, i.at, i.by, i.at, i.by)
+    `INSERT INTO inspections (id, subject_id, area_id, inspected_on, source, inspectors, notes, campaign_id, created_at, created_by, updated_at, updated_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(i.id, i.subjectId, i.areaId, i.date, i.source, i.inspectors, i.notes, i.campaignId ?? null, i.at, i.by, i.at, i.by)
 }
 
+/** The columns of an inspection as an Inspection, FROM `inspections`. */
+export const INSPECTION_COLUMNS = `id, subject_id AS subjectId, area_id AS areaId, inspected_on AS date, source, inspectors, notes,
+  campaign_id AS campaignId, voided_at AS voidedAt, void_reason AS voidReason, created_at AS createdAt, created_by AS createdBy`
+
 export function getInspection(db: Db, id: string): Inspection | undefined {
-  return stmt(
-    db,
-    `SELECT id, subject_id AS subjectId, area_id AS areaId, inspected_on AS date, source, inspectors, notes,
-       created_at AS createdAt, created_by AS createdBy FROM inspections WHERE id = ?`,
-  ).get(id) as Inspection | undefined
+  return stmt(db, `SELECT ${INSPECTION_COLUMNS} FROM inspections WHERE id = ?`).get(id) as Inspection | undefined
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { EscalationEventAction } from '../escalation/schema'
+import type { RevisitEventAction } from '../revisits/schema'
 import type { Attachment } from '../attachments/schema'
 import type { Subject } from '../subjects/schema'
 import { flag, id, isoDate, oneOf, page, pageSize, requiredText, text } from '../validation'
@@ -53,7 +54,7 @@ export const caseActionLabels: Record<CaseAction, string> = {
 
 /** What a timeline entry records: the registration, a lifecycle action, or a change of files. */
 /** What a timeline step records: the lifecycle's own steps, attachments, and the escalation steps (预警 … 督办). */
-export type CaseEventAction = 'register' | CaseAction | 'attach' | 'voidAttachment' | EscalationEventAction
+export type CaseEventAction = 'register' | CaseAction | 'attach' | 'voidAttachment' | EscalationEventAction | RevisitEventAction
 
 const hazardFields = {
   categoryId: id('隐患类别'),
@@ -72,11 +73,19 @@ export const caseCreateSchema = z.strictObject({
   ...hazardFields,
 })
 
+/** The kinds of an inspection visit (检查类型); the other sources bring a hazard without a visit. */
+export const inspectionKinds = ['routine', 'special', 'night', 'joint'] as const satisfies readonly CaseSource[]
+export type InspectionKind = (typeof inspectionKinds)[number]
+
 export const inspectionCreateSchema = z.strictObject({
   subjectId: id('监管对象'),
   date: isoDate('检查日期'),
-  source: oneOf('发现方式', caseSources),
-  inspectors: requiredText('检查人员', 100),
+  source: oneOf('检查类型', inspectionKinds),
+  /** Chosen from the roster; their names are what the inspection and its hazards record as 检查人员. */
+  inspectorIds: z.array(id('检查人员'), { error: '检查人员必须是列表' }).max(20, '检查人员最多20人').default([]),
+  /** Names as typed, for inspections registered before the roster (or by people not on it). */
+  inspectors: text('检查人员', 100).default(''),
+  campaignId: id('专项行动').optional(),
   notes: text('检查情况', 2000).default(''),
   hazards: z.array(z.strictObject(hazardFields), { error: '隐患必须是列表' }).max(100, '一次检查最多登记100条隐患').default([]),
 })
@@ -211,6 +220,9 @@ export interface Inspection {
   source: CaseSource
   inspectors: string
   notes: string
+  campaignId: string | null
+  voidedAt: string | null
+  voidReason: string | null
   createdAt: string
   createdBy: string
 }

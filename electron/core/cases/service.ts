@@ -12,6 +12,8 @@ import { allowedActions } from './lifecycle'
 import * as repo from './repo'
 import type { Case, CaseDetail, caseCreateSchema, Inspection, inspectionCreateSchema } from './schema'
 import { appendEvent } from './timeline'
+import { assertCampaign, inspectorNames } from '../inspections/rules'
+import { link as linkInspectors } from '../inspectors/repo'
 
 export function getCase(ctx: Ctx, id: string): Case {
   const c = repo.get(ctx.db, id, ctx.clock.today())
@@ -113,13 +115,16 @@ export function createInspection(ctx: Ctx, input: z.output<typeof inspectionCrea
   return inTx(ctx, () => {
     const subject = liveSubject(ctx, input.subjectId)
     assertFoundDate(ctx, input.date, 'date')
+    const inspectors = inspectorNames(ctx, input)
+    assertCampaign(ctx, input.campaignId)
     input.hazards.forEach((h, i) => assertHazard(ctx, h, input.date, `hazards.${i}.`))
     const id = ctx.newId()
     const { at, by } = stamp(ctx)
-    const { hazards, ...fields } = input
-    repo.insertInspection(ctx.db, { id, areaId: subject.areaId, ...fields, at, by })
-    audit(ctx, { action: 'create', entity: 'inspection', entityId: id, data: { ...fields, hazards: hazards.length } })
-    const registration = { subject, foundDate: input.date, source: input.source, inspectors: input.inspectors, inspectionId: id }
+    const { hazards, inspectorIds, ...fields } = input
+    repo.insertInspection(ctx.db, { id, areaId: subject.areaId, ...fields, inspectors, at, by })
+    linkInspectors(ctx.db, id, inspectorIds)
+    audit(ctx, { action: 'create', entity: 'inspection', entityId: id, data: { ...fields, inspectors, inspectorIds, hazards: hazards.length } })
+    const registration = { subject, foundDate: input.date, source: input.source, inspectors, inspectionId: id }
     const created = hazards.map((h) => register(ctx, registration, h))
     const inspection = repo.getInspection(ctx.db, id)
     if (!inspection) throw notFound('检查记录')

@@ -1,4 +1,6 @@
 import { caseFigures } from './figures'
+import { coverageSql } from '../inspections/coverage'
+import { coverageDefinition, revisitsDefinition, revisitsLabel, revisitsSql } from './figures/fieldwork'
 import { documentsDefinition, documentsLabel, documentsWhere } from './figures/documents'
 import { interviewsDefinition, interviewsLabel, interviewsWhere } from './figures/interviews'
 import type { SqlWhere } from './figures/types'
@@ -34,5 +36,7 @@ export function definitions(period: Period, previous: Period): Definition[] {
     },
     { term: interviewsLabel, text: interviewsDefinition, sql: `SELECT kind, count(*) FROM interviews WHERE ${literal(interviewsWhere(period))} GROUP BY kind` },
     { term: documentsLabel, text: documentsDefinition, sql: `SELECT kind, count(*) FROM documents WHERE ${literal(documentsWhere(period))} GROUP BY kind` },
+    { term: '检查率', text: coverageDefinition, sql: coverageSql(period.from, period.to) },
+    { term: revisitsLabel, text: revisitsDefinition, sql: revisitsSql(period) },
   ]
 }

@@ -54,12 +54,24 @@ function byKindSentence(counts: KindCounts, what: string, unit: string, none: st
   return counts.total === 0 ? none : `本期共${what}${counts.total}${unit}，其中${some.map((k) => `${k.name}${k.count}${unit}`).join('、')}。`
 }
 
+/** 检查率 and 回头看 in one paragraph, naming the villages with relapses. */
+function fieldworkSentence(s: ReportSummary): string {
+  const { coverage: cov, revisits: rv } = s.fieldwork
+  const rate = cov.total.rate === null ? '—' : `${cov.total.rate.toFixed(1)}%`
+  const relapsing = rv.byArea.filter((a) => a.relapsed > 0).map((a) => `${a.name}${a.relapsed}处`)
+  return (
+    `本期开展检查${cov.inspections.count}次（其中未发现隐患${cov.inspections.noHazard}次），检查单位${cov.total.inspected}家，占登记在册单位${cov.total.registered}家的${rate}。` +
+    (rv.checked === 0 ? '本期未开展回头看。' : `回头看已销号隐患${rv.checked}处，保持${rv.checked - rv.relapsed}处，反弹${rv.relapsed}处${relapsing.length ? `（${relapsing.join('、')}）` : ''}，反弹隐患已重新立案整改。`)
+  )
+}
+
 function work(s: ReportSummary): string[] {
   const c = s.current
   return [
     byKindSentence(s.documents, '发出各类文书', '件', '本期未发出文书。'),
     byKindSentence(s.interviews, '开展约谈', '次', '本期未开展约谈。'),
     `本期新挂牌督办隐患${c.supervisedStarted.count}处，期末仍在挂牌督办的隐患${c.supervisedAtEnd.count}处。`,
+    fieldworkSentence(s),
     ...s.unavailable.map((u) => `${u.label}：${u.reason}`),
   ]
 }

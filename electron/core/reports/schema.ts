@@ -1,3 +1,4 @@
+import type { FieldworkFigures } from '../inspections/schema'
 import { z } from 'zod'
 import type { Case, CaseFilter } from '../cases/schema'
 import type { Page } from '../paging'
@@ -217,6 +218,8 @@ export interface ReportSummary {
   documents: KindCounts
   /** interviews held in the period */
   interviews: KindCounts
+  /** 检查率 and 回头看 of the period */
+  fieldwork: FieldworkFigures
   unavailable: Unavailable[]
   definitions: Definition[]
   source: ReportSource

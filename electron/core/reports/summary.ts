@@ -4,6 +4,7 @@ import { definitions } from './definitions'
 import { dimensionDefs } from './dimensions'
 import { caseFigures } from './figures'
 import { documentsIssued } from './figures/documents'
+import { fieldworkFigures } from './figures/fieldwork'
 import { interviewsHeld } from './figures/interviews'
 import { unavailableFigures } from './figures/pending'
 import { monthsOf, periodOf, previousPeriod, quarterRange } from './period'
@@ -100,6 +101,7 @@ export function buildSummary(ctx: Ctx, args: PeriodArgs): ReportSummary {
     trend: trend(ctx, period),
     documents: documentsIssued(ctx.db, period),
     interviews: interviewsHeld(ctx.db, period),
+    fieldwork: fieldworkFigures(ctx.db, period),
     unavailable: [...unavailableFigures],
     definitions: definitions(period, previous),
     source: reportSource(ctx),

@@ -1,4 +1,4 @@
-import type { CaseCreate, CaseSeverity, CaseSource, InspectionCreate } from '../../../electron/core/cases/schema'
+import type { CaseCreate, CaseSeverity, CaseSource, InspectionCreate, InspectionKind } from '../../../electron/core/cases/schema'
 
 /** One hazard as a form holds it: what is not chosen yet is null. */
 export interface HazardForm {
@@ -68,32 +68,47 @@ export const caseArgs = (f: CaseForm): CaseCreate => ({
   ...hazardArgs(f),
 })
 
-export interface InspectionForm extends FindingForm {
+/** 检查记录 as the form holds it: the people are roster ids, or names typed for people not on it. */
+export interface InspectionForm {
+  subjectId: string | null
   date: string | null
+  source: InspectionKind
+  inspectorIds: string[]
   notes: string
+  /** 未发现隐患: the inspection is recorded without hazards */
+  none: boolean
   hazards: HazardForm[]
 }
 
-/** An inspection starts with one hazard row: it is entered because something was found. */
-export const emptyInspectionForm = (today: string, inspectors: string): InspectionForm => ({
+/** An inspection starts with one hazard row; 未发现隐患 puts it aside. */
+export const emptyInspectionForm = (today: string, inspectorIds: string[]): InspectionForm => ({
   subjectId: null,
   date: today,
   source: 'routine',
-  inspectors,
+  inspectorIds,
   notes: '',
+  none: false,
   hazards: [emptyHazard()],
 })
 
-export const inspectionFormFields = ['subjectId', 'date', 'source', 'inspectors', 'notes', 'hazards'] as const
+export const inspectionFormFields = ['subjectId', 'date', 'source', 'inspectorIds', 'notes', 'hazards'] as const
 
-export const inspectionArgs = (f: InspectionForm): InspectionCreate => ({
-  subjectId: f.subjectId ?? '',
-  source: f.source,
-  inspectors: f.inspectors,
-  notes: f.notes,
-  ...optionalDate('date', f.date),
-  hazards: f.hazards.map(hazardArgs),
-})
+/**
+ * Roster people go as ids; when a name not on the roster was typed too, every name also goes as
+ * the 检查人员 text, in the order chosen.
+ */
+export function inspectionArgs(f: InspectionForm, roster: ReadonlyMap<string, string>): InspectionCreate {
+  const typed = f.inspectorIds.some((v) => !roster.has(v))
+  return {
+    subjectId: f.subjectId ?? '',
+    source: f.source,
+    inspectorIds: f.inspectorIds.filter((v) => roster.has(v)),
+    inspectors: typed ? f.inspectorIds.map((v) => roster.get(v) ?? v).join('、') : '',
+    notes: f.notes,
+    ...optionalDate('date', f.date),
+    hazards: f.none ? [] : f.hazards.map(hazardArgs),
+  }
+}
 
 /** Today in the office's calendar, as the pickers' default. */
 export function localToday(): string {

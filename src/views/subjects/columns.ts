@@ -1,5 +1,6 @@
 import { NButton, NSpace, NTag, type DataTableColumns } from 'naive-ui'
 import { h } from 'vue'
+import { RouterLink } from 'vue-router'
 import type { Subject } from '../../../electron/core/subjects/schema'
 import IssueDocumentButton from '../../components/documents/IssueDocumentButton.vue'
 import RiskColorTag from '../../components/RiskColorTag.vue'
@@ -51,11 +52,12 @@ export function subjectColumns({ sort, edit, void: voidOne }: ColumnHandlers): D
     {
       key: 'actions',
       title: t('common.actions'),
-      width: 180,
+      width: 240,
       render: (s) =>
         s.voidedAt
           ? h('span', { class: 'second' }, t('void.voided'))
           : h(NSpace, { size: 4, wrap: false }, () => [
+              h(RouterLink, { to: `/subjects/${s.id}/dossier`, 'data-test': 'subject-dossier' }, () => t('dossier.open')),
               h(IssueDocumentButton, { subjectId: s.id, size: 'small', text: true }),
               h(NButton, { size: 'small', text: true, type: 'primary', onClick: () => edit(s) }, () => t('common.edit')),
               h(NButton, { size: 'small', text: true, type: 'error', onClick: () => voidOne(s) }, () => t('void.action')),

@@ -1,0 +1,102 @@
+import { stmt } from '../cases/sql'
+import type { Db } from '../db/open'
+import { inspectionKinds } from '../cases/schema'
+import { quarterRange } from '../reports/period'
+import { inspectionKindLabels, type Coverage, type CoverageFigure, type CoverageRow } from './schema'
+
+/*
+ * 检查率 = units inspected ÷ units registered, for a period. A unit counts as registered when it is
+ * in the ledger and not voided by the period's end (units are entered when the office starts using
+ * FireDesk, so the day of entry says nothing about when the unit existed); it counts as inspected
+ * when at least one live inspection of it is dated within the period. Groups use the unit's current
+ * village, grid and kind, the same for both counts, so no group exceeds 100 %.
+ */
+
+export const coverageDefinition =
+  '检查率 = 期内检查过的单位数 ÷ 登记在册的单位数 × 100%，保留一位小数。登记在册：期末前未作废的监管对象；检查过：期内（含首尾两日）有至少一条未作废的检查记录（含未发现隐患的检查）。按村（社区）、网格、场所类别以单位现在的归属统计；按检查类型为期内有该类检查的单位数 ÷ 登记在册的单位数。'
+
+const REGISTERED = "(s.voided_at IS NULL OR substr(s.voided_at, 1, 10) > @to)"
+const VISITED = 'SELECT DISTINCT subject_id FROM inspections WHERE voided_at IS NULL AND inspected_on BETWEEN @from AND @to'
+
+/** Units registered per village, grid and kind: a few hundred groups counted in one index. */
+const REGISTERED_GROUPS = `SELECT s.area_id AS areaId, s.grid, s.kind_id AS kindId, count(*) AS n FROM subjects s WHERE ${REGISTERED}
+  GROUP BY s.area_id, s.grid, s.kind_id`
+/** Each registered unit inspected in the period, once per kind of visit, with its group. */
+const VISITS = `SELECT v.subject_id, v.source, s.area_id, s.grid, s.kind_id
+  FROM (SELECT DISTINCT subject_id, source FROM inspections WHERE voided_at IS NULL AND inspected_on BETWEEN @from AND @to) v
+  JOIN subjects s ON s.id = v.subject_id WHERE ${REGISTERED}`
+const HELD = `SELECT count(*) AS n, sum(EXISTS (SELECT 1 FROM cases c WHERE c.inspection_id = i.id AND c.status <> 'voided')) AS found
+  FROM inspections i WHERE i.voided_at IS NULL AND i.inspected_on BETWEEN @from AND @to`
+
+/** The total as one query anyone may run on the data file, with the period written in. */
+export const coverageSql = (from: string, to: string): string =>
+  `SELECT count(*) AS registered, count(v.subject_id) AS inspected FROM subjects s LEFT JOIN (${VISITED}) v ON v.subject_id = s.id WHERE ${REGISTERED}`
+    .replace(/@from/g, `'${from}'`)
+    .replace(/@to/g, `'${to}'`)
+
+const rateOf = (inspected: number, registered: number): number | null => (registered === 0 ? null : Math.round((inspected * 1000) / registered) / 10)
+const figure = (inspected: number, registered: number): CoverageFigure => ({ registered, inspected, rate: rateOf(inspected, registered) })
+
+class Tally {
+  readonly registered = new Map<string, number>()
+  readonly inspected = new Map<string, number>()
+  add(key: string, registered: number, inspected: number): void {
+    this.registered.set(key, (this.registered.get(key) ?? 0) + registered)
+    this.inspected.set(key, (this.inspected.get(key) ?? 0) + inspected)
+  }
+  row(key: string, name: string): CoverageRow {
+    return { id: key, name, ...figure(this.inspected.get(key) ?? 0, this.registered.get(key) ?? 0) }
+  }
+}
+
+export function periodRange(args: { quarter?: string | undefined; from?: string | undefined; to?: string | undefined }): { from: string; to: string } {
+  return args.quarter !== undefined ? quarterRange(args.quarter) : { from: args.from ?? '', to: args.to ?? '' }
+}
+
+/** Every coverage figure of a period: three reads of indexes, the grouping done here. */
+export function coverage(db: Db, from: string, to: string): Coverage {
+  const areas = new Tally()
+  const grids = new Tally()
+  const kinds = new Tally()
+  let registered = 0
+  for (const g of stmt(db, REGISTERED_GROUPS).all({ to }) as { areaId: string; grid: string; kindId: string; n: number }[]) {
+    registered += g.n
+    areas.add(g.areaId, g.n, 0)
+    grids.add(`${g.areaId}\u0000${g.grid}`, g.n, 0)
+    kinds.add(g.kindId, g.n, 0)
+  }
+  const seen = new Set<string>()
+  const perKind = new Map<string, number>()
+  for (const [subjectId, source, areaId, grid, kindId] of stmt(db, VISITS).raw().all({ from, to }) as [string, string, string, string, string][]) {
+    perKind.set(source, (perKind.get(source) ?? 0) + 1)
+    if (seen.has(subjectId)) continue
+    seen.add(subjectId)
+    areas.add(areaId, 0, 1)
+    grids.add(`${areaId}\u0000${grid}`, 0, 1)
+    kinds.add(kindId, 0, 1)
+  }
+  const inspected = seen.size
+  const areaNames = stmt(db, 'SELECT id, name FROM areas ORDER BY sort_order, name').all() as { id: string; name: string }[]
+  const kindNames = stmt(db, 'SELECT id, name FROM subject_kinds ORDER BY sort_order').all() as { id: string; name: string }[]
+  const areaOrder = new Map(areaNames.map((a, i) => [a.id, i]))
+  const areaName = new Map(areaNames.map((a) => [a.id, a.name]))
+  const byGrid = [...grids.registered.keys()]
+    .map((key) => {
+      const [areaId = '', grid = ''] = key.split('\u0000')
+      return { ...grids.row(key, `${areaName.get(areaId) ?? ''}·${grid === '' ? '未分网格' : grid}`), areaId, grid }
+    })
+    .sort((a, b) => (areaOrder.get(a.areaId) ?? 0) - (areaOrder.get(b.areaId) ?? 0) || a.grid.localeCompare(b.grid, 'zh-CN'))
+  const held = stmt(db, HELD).get({ from, to }) as { n: number; found: number | null }
+  return {
+    from,
+    to,
+    total: figure(inspected, registered),
+    byArea: areaNames.filter((a) => areas.registered.has(a.id)).map((a) => areas.row(a.id, a.name)),
+    byGrid,
+    bySubjectKind: kindNames.filter((k) => kinds.registered.has(k.id)).map((k) => kinds.row(k.id, k.name)),
+    byInspectionKind: inspectionKinds.map((k) => ({ id: k, name: inspectionKindLabels[k], ...figure(perKind.get(k) ?? 0, registered) })),
+    inspections: { count: held.n, noHazard: held.n - (held.found ?? 0) },
+    definition: coverageDefinition,
+    sql: coverageSql(from, to),
+  }
+}
