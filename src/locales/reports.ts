@@ -14,6 +14,7 @@ export const reportsZh = {
     previous: '上期：{label}（{range}）',
     source: '数据取自 {file}，取数时间 {time}；台账共有隐患 {cases} 条（另有作废 {voided} 条，不计入）',
     memoryFile: '内存数据库',
+    localData: '本机数据',
     unfinished: '本期尚未结束，数字截至取数时',
     prior: '上期 {n}',
     change: '增减 {n}',

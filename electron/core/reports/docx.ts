@@ -76,11 +76,11 @@ function work(s: ReportSummary): string[] {
   ]
 }
 
+/** Where the figures come from, in words for the reader: the file's path is for the maintainer, not the page. */
 function source(s: ReportSummary): string {
-  const file = s.source.dataFile === null ? '（内存数据库）' : `（${s.source.dataFile}）`
   const last = s.source.lastChangeAt === null ? '' : `，隐患数据最后变动于${localDateTimeZh(s.source.lastChangeAt)}`
   return (
-    `数据来源：消安督办台数据文件${file}，取数时间为${localDateTimeZh(s.source.takenAt)}；` +
+    `数据来源：消安督办台本办台账，取数时间为${localDateTimeZh(s.source.takenAt)}；` +
     `台账共有隐患${s.source.cases}条（另有作废${s.source.voided}条，不计入）${last}。`
   )
 }

@@ -32,7 +32,7 @@ describe('issuing a rectification notice from a case', () => {
 
     const issued = await app.call('documents/issue', { kind: 'rectification_notice', data: draft.data, caseId: c.id })
     expect(issued.number).toBe('柳市消安委办整改〔2024〕1号')
-    expect(issued.path).toMatch(/documents[/\\]2024[/\\]柳市消安委办整改〔2024〕1号\.docx$/)
+    expect(issued.path).toMatch(/documents[/\\]2024[/\\]柳市消安委办整改〔2024〕1号 消防安全隐患限期整改通知书\.docx$/)
     expect(sha(readFileSync(issued.path))).toBe(issued.sha256)
     expect(fileText(issued.path)).toContain('柳市消安委办整改〔2024〕1号')
     expect(fileText(issued.path)).toContain(c.description)
@@ -206,7 +206,7 @@ describe('the register', () => {
     }
   })
 
-  it('registers 约谈笔录 without a number, named by its kind', async () => {
+  it('registers 约谈笔录 without a number, named by its date and interviewee', async () => {
     const app = newApp()
     const draft = await app.call('documents/draft', { kind: 'interview_minutes' })
     expect(draft.nextNumber).toBeNull()
@@ -224,7 +224,7 @@ describe('the register', () => {
     }
     const doc = await app.call('documents/issue', { kind: 'interview_minutes', data })
     expect(doc.number).toBeNull()
-    expect(doc.path).toMatch(/约谈笔录-id-\d+\.docx$/)
+    expect(doc.path).toMatch(/2024-03-05 约谈笔录 柳市镇宏盛电器厂 张志远\.docx$/)
     expect(await app.call('documents/get', { id: doc.id })).toMatchObject({ number: null, seq: null, recipient: '柳市镇宏盛电器厂 张志远', issueDate: '2024-03-05' })
   })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { documentPathOf } from '../../../electron/core/documents/register/files'
 import { errorOf } from '../helpers'
 import { letterData, useDocsApps } from '../documents/register-helpers'
 
@@ -70,5 +71,23 @@ describe('草稿 → 审核 → 签发', () => {
     await app.call('drafts/void', { id: draft.id, reason: '重复起草' })
     expect((await errorOf(app, 'drafts/sign', { id: draft.id })).message).toContain('已作废')
     expect(await app.call('drafts/list', {})).toEqual([])
+  })
+})
+
+describe('file names staff see', () => {
+  it('names a document by 文号 and title, and 约谈笔录 by date, title and interviewee, without ids', async () => {
+    const app = open()
+    const letter = await app.call('documents/issue', { kind: 'warning_letter', data: letterData() })
+    const entry = await app.call('documents/get', { id: letter.id })
+    expect(entry.fileName).toBe(`${entry.number} ${entry.title}.docx`)
+    expect(entry.fileName).not.toMatch(/doc-|[0-9A-Z]{26}/)
+  })
+  it('gives 约谈笔录 of the same day and person their own names, sanitised for Windows', () => {
+    const minutes = { number: null, title: '约谈笔录', issueDate: '2024-04-18', recipient: '长江村:村委会 张立' }
+    const taken = new Set<string>()
+    const first = documentPathOf(2024, minutes, (p) => taken.has(p))
+    taken.add(first)
+    expect(first).toBe('documents/2024/2024-04-18 约谈笔录 长江村_村委会 张立.docx')
+    expect(documentPathOf(2024, minutes, (p) => taken.has(p))).toBe('documents/2024/2024-04-18 约谈笔录 长江村_村委会 张立（2）.docx')
   })
 })

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { audit } from '../../audit'
 import type { Ctx } from '../../context'
 import { AppError } from '../../errors'
@@ -11,7 +12,7 @@ import { kindOf } from '../kinds'
 import { render } from '../render'
 import type { DocumentKindCode, RenderSettings } from '../types'
 import { linkedCase, recordCaseStep, type RecheckChoice } from './case-step'
-import { absolutePath, relativePathOf, writeFileAtomic } from './files'
+import { absolutePath, documentPathOf, writeFileAtomic } from './files'
 import { numberPatternOf, summaryOf } from './kind-rules'
 import { prefixOf } from './numbering'
 import * as repo from './repo'
@@ -114,7 +115,7 @@ export function issueWithBytes(ctx: Ctx, req: IssueRequest, given?: IssueContext
       const sha256 = sha256Of(bytes)
 
       const id = ctx.newId()
-      const filePath = relativePathOf(year, number ?? `${kind.name}-${id}`)
+      const filePath = documentPathOf(year, { number, ...summary }, (p) => repo.pathTaken(ctx.db, p) || existsSync(absolutePath(ctx, p)))
       const path = absolutePath(ctx, filePath)
       writeFileAtomic(path, bytes, id)
       repo.keepTemplate(ctx.db, { sha256: template.sha256, kind: req.kind, custom: template.custom, bytes: template.bytes, at })

@@ -21,6 +21,8 @@ export function lastSeq(db: Db, prefix: string, year: number): number {
   return (stmt(db, 'SELECT last_seq FROM doc_counters WHERE prefix = ? AND year = ?').pluck().get(prefix, year) as number | undefined) ?? 0
 }
 
+export const pathTaken = (db: Db, filePath: string): boolean => stmt(db, 'SELECT 1 FROM documents WHERE file_path = ?').get(filePath) !== undefined
+
 /** Keeps the template bytes a document was rendered with, once per hash. */
 export function keepTemplate(db: Db, t: { sha256: string; kind: DocumentKindCode; custom: boolean; bytes: Uint8Array; at: string }): void {
   stmt(db, 'INSERT OR IGNORE INTO document_templates (sha256, kind, custom, bytes, created_at) VALUES (?, ?, ?, ?, ?)').run(
