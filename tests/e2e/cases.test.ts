@@ -195,8 +195,11 @@ describe('隐患 from registration to 销号', () => {
     await byTest(page, 'inspection-add').click()
     await pickSubject(page, byTest(page, 'inspection-subjectId'), '菜市场', '柳市镇中心菜市场（后街社区）')
     await pick(page, byTest(page, 'inspection-source'), '专项检查')
-    await byTest(page, 'inspection-inspectors').locator('input').fill('王晓东、李明')
-    await byTest(page, 'inspection-inspectors').locator('input').press('Enter')
+    await byTest(page, 'inspection-inspectors').click()
+    await page.keyboard.type('王晓东、李明')
+    await page.keyboard.press('Enter')
+    // The roster picker keeps its menu open for more names: a click on the drawer's title closes it.
+    await page.locator('[data-test=inspection-drawer] .n-drawer-header__main').click()
     await byTest(page, 'inspection-notes').locator('textarea').fill('冬春火灾防控专项检查')
     await pickShown(page, byTest(page, 'hazard-0-categoryId'), '占用堵塞疏散通道/安全出口')
     await byTest(page, 'hazard-0-description').locator('textarea').fill('东侧安全出口被摊位货物堵塞')
