@@ -4,12 +4,14 @@ import { join, resolve } from 'node:path'
 import { documentKinds } from '../electron/core/documents/kinds'
 import { render } from '../electron/core/documents/render'
 import { sampleSettings } from '../electron/core/documents/sample'
+import { longData } from './templates/long-samples'
 import { fontConfig, hasCommand, lineTops, toPdf, words, type Word } from './templates/pdf-layout'
 
 /*
- * Renders every kind from its fixture so a person can look at the documents:
+ * Renders every kind from its fixture, and again with long data (<kind>-long: long names and
+ * titles, 25 hazards of 300 characters, a town's villages), so a person can look at the documents:
  *   npm run docs:render-samples -- [outDir]        (default test-output/samples)
- * Writes <kind>.docx; where LibreOffice and poppler are installed, also <kind>.pdf and
+ * Writes <kind>.docx and <kind>-long.docx; where LibreOffice and poppler are installed, also <kind>.pdf and
  * <kind>-<page>.png, and prints where the ink lands on each page (GB/T 9704: text inside the
  * 版心 28–184 mm × 37–262 mm, page number near 269 mm, body lines 10.2 mm apart).
  */
@@ -19,11 +21,15 @@ rmSync(outDir, { recursive: true, force: true })
 mkdirSync(outDir, { recursive: true })
 
 const docxFiles: string[] = []
-for (const kind of documentKinds) {
-  const file = join(outDir, `${kind.code}.docx`)
-  writeFileSync(file, render(kind.code, kind.fixture, sampleSettings))
+const samples = documentKinds.flatMap((kind) => [
+  { name: kind.code, kind, data: kind.fixture as unknown },
+  { name: `${kind.code}-long`, kind, data: longData(kind.code) as unknown },
+])
+for (const s of samples) {
+  const file = join(outDir, `${s.name}.docx`)
+  writeFileSync(file, render(s.kind.code, s.data, sampleSettings))
   docxFiles.push(file)
-  console.log(`${kind.code}.docx  ${kind.name}`)
+  console.log(`${s.name}.docx  ${s.kind.name}`)
 }
 
 const f = (v: number) => v.toFixed(1).padStart(5)
@@ -49,12 +55,12 @@ if (!hasCommand('soffice') || !hasCommand('pdftoppm')) {
 } else {
   if (!fontConfig()) console.log('\n../shared/fonts/official-fonts.conf not found: LibreOffice will substitute fonts.')
   toPdf(docxFiles, outDir)
-  for (const kind of documentKinds) {
-    const pdf = join(outDir, `${kind.code}.pdf`)
-    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(outDir, kind.code)])
+  for (const s of samples) {
+    const pdf = join(outDir, `${s.name}.pdf`)
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(outDir, s.name)])
     const all = words(pdf)
     const pages = Math.max(...all.map((w) => w.page))
-    console.log(`\n${kind.code} (${pages} page${pages > 1 ? 's' : ''})`)
+    console.log(`\n${s.name} (${pages} page${pages > 1 ? 's' : ''})`)
     for (let p = 1; p <= pages; p++) console.log(`  page ${p}: ${describePage(all.filter((w) => w.page === p))}`)
   }
   const pngs = readdirSync(outDir).filter((n) => n.endsWith('.png'))

@@ -1,4 +1,4 @@
-import { BODY, FONT, RED, cell, field, mm, para, pt, row, run, tab, table, type Border, type ParaOptions, type RunStyle } from './ooxml'
+import { BODY, FONT, RED, cell, field, mm, para, pt, row, run, table, type Border, type ParaOptions, type RunStyle } from './ooxml'
 import { LINE, PAGE, TEXT_WIDTH } from './package'
 import { HEADING1, PAGE_NUMBER, RED_HEAD, SMALL, TITLE } from './styles'
 
@@ -7,8 +7,6 @@ import { HEADING1, PAGE_NUMBER, RED_HEAD, SMALL, TITLE } from './styles'
  * signature, 版记, footers. Distances are the standard's; comments give the measured result.
  */
 
-/** One character of 三号 on the 28-per-line grid (156 mm / 28) */
-export const CHAR = Math.round(TEXT_WIDTH / 28)
 const SMALL_CHAR = pt(SMALL.size)
 
 /** A body line with nothing on it: the standard counts distances in these. */
@@ -93,29 +91,28 @@ export function letterFirstFooter(): string {
   return para('', { line: 20, ...LETTER_LINE_INDENT, bottom: letterRule('thinThickSmallGap'), mark: hair })
 }
 
-/** 信函 文号: right under the upper double line, flush right with one character to spare. */
-export const letterNumber = (): string =>
-  para(run('{number}'), { style: 'FDNumber', align: 'right', right: CHAR, before: pt(4), line: LINE }) + blank(1)
+/** 信函 文号: right under the upper double line, flush right (no right indent: its last character on the 版心's edge). */
+export const letterNumber = (): string => para(run('{number}'), { style: 'FDNumber', align: 'right', before: pt(4), line: LINE }) + blank(1)
 
-/** Form head: the office, the form's name, and its number flush right. */
+/** Form head: the office (in lines at word boundaries when long), the form's name, and its number flush right. */
 export function formHead(name: string): string {
   return (
-    para(run('{officeName}', TITLE), { style: 'FDTitle', align: 'center', line: pt(36), mark: TITLE }) +
+    para(run('{officeTitle}', TITLE), { style: 'FDTitle', align: 'center', line: pt(36), mark: TITLE }) +
     title(name) +
-    para(run('{number}'), { style: 'FDNumber', align: 'right', right: CHAR, before: pt(6), line: LINE }) +
+    para(run('{number}'), { style: 'FDNumber', align: 'right', before: pt(6), line: LINE }) +
     blank(1)
   )
 }
 
 /*
- * 署名 and 成文日期 for a sealed document: the date ends about four characters from the right
- * edge, and the office name is centred over the date. A centre tab at that axis does both for
- * any name length without measuring text.
+ * 署名 and 成文日期, one blank line under the body. As written here they suit a sealed document
+ * with a date as long as the name: both right-aligned, 右空四字 (four 三号 characters). The
+ * renderer settles them once the texts are in (documents/signature.ts): the 署名 centred over the
+ * date, or the unsealed layout, and the paragraphs above kept on the signature's page.
  */
 export function signature(): string {
-  const axis = TEXT_WIDTH - 4 * CHAR - Math.round(3.25 * CHAR)
-  const o: ParaOptions = { line: LINE, tabs: [{ kind: 'center', pos: axis }], keepNext: true }
-  return blank(1) + flush(tab() + run('{officeName}'), o) + flush(tab() + run('{date}'), { ...o, keepNext: false })
+  const o: ParaOptions = { align: 'right', right: pt(4 * BODY.size), line: LINE }
+  return para('', { line: LINE, keepNext: true }) + flush(run('{officeName}'), { ...o, style: 'FDSignName', keepNext: true }) + flush(run('{date}'), { ...o, style: 'FDSignDate' })
 }
 
 /** A blank to fill in by hand: underlined ideographic spaces. */
@@ -153,27 +150,28 @@ export const formFoot = (who: string): string =>
  * 版记 of 文件格式: 抄送 and 印发 rows in 四号仿宋 between a thick rule (0.35 mm), a thin one
  * (0.25 mm) and a thick one. It is a table floated to the bottom of the 版心, so its last rule
  * is the last line of the last page whatever the length of the body. 抄送 is a two-cell row so
- * that a long list wraps under its first name; the row disappears when there is no 抄送.
+ * that a long list wraps under its first name; the row disappears when there is no 抄送. 印发 is
+ * two cells too: a long 印发机关 wraps on the left, the date stays whole on the right.
  */
 export function endBlock(): string {
   const rule = (sz: number): Border => ({ val: 'single', sz, space: 0, color: '000000' })
   const label = SMALL_CHAR * 5
   const width = TEXT_WIDTH
   const o: ParaOptions = { line: LINE, mark: SMALL }
+  // 2024年12月31日印发 and a character to spare: the date keeps the right end whatever the 印发机关's length
+  const dated = SMALL_CHAR * 10
   const copyRow = row([
     cell(para(run('{#hasCopyTo}抄送：', SMALL), { ...o, left: SMALL_CHAR }), { width: label }),
-    cell(para(run('{copyTo}。{/hasCopyTo}', SMALL), { ...o, right: SMALL_CHAR }), { width: width - label }),
+    cell(para(run('{copyTo}。{/hasCopyTo}', SMALL), { ...o, right: SMALL_CHAR }), { width: width - label, span: 2 }),
   ])
   const printRow = row([
-    cell(para(run('{printedBy}', SMALL) + tab(SMALL) + run('{date}印发', SMALL), { ...o, left: SMALL_CHAR, tabs: [{ kind: 'right', pos: width - SMALL_CHAR }] }), {
-      width,
-      span: 2,
-    }),
+    cell(para(run('{printedBy}', SMALL), { ...o, left: SMALL_CHAR }), { width: width - dated, span: 2 }),
+    cell(para(run('{date}印发', SMALL), { ...o, align: 'right', right: SMALL_CHAR }), { width: dated }),
   ])
   const hair: RunStyle = { font: FONT.fang, size: 1 }
   return (
     table({
-      widths: [label, width - label],
+      widths: [label, width - label - dated, dated],
       rows: [copyRow, printRow],
       borders: { top: rule(8), insideH: rule(6), bottom: rule(8) },
       cellMargin: 0,

@@ -14,29 +14,60 @@ export interface TemplateSource {
   readonly hf: HeadersFooters
 }
 
-const TABLE_HEAD: RunStyle = { font: FONT.hei, size: 14 }
+/*
+ * Tables in 小四 (12 pt): 黑体 for the header row, 仿宋 for the cells, as in the quarterly report,
+ * so that a long list stays short: 25 hazards of 300 characters print on six pages. Rows split
+ * across pages and the header row repeats (ooxml.ts row()).
+ */
+const TABLE_HEAD: RunStyle = { font: FONT.hei, size: 12 }
+const TABLE_CELL: RunStyle = { font: FONT.fang, size: 12 }
+const TABLE_LINE = pt(15)
 const grid: Border = { val: 'single', sz: 4, space: 0, color: '000000' }
+const allGrid = { top: grid, left: grid, bottom: grid, right: grid, insideH: grid, insideV: grid }
+const INDEX_WIDTH = 700
+
+const cellPara = (text: string, s: RunStyle, center: boolean) =>
+  para(run(text, s), { style: 'FDTable', align: center ? 'center' : 'both', line: TABLE_LINE, mark: s })
 
 /** A table whose second row repeats per item: `{#name}` in its first cell, `{/name}` in its last. */
 function loopTable(name: string, columns: readonly { head: string; tag: string; width: number; center?: boolean }[]): string {
   const widths = columns.map((c) => c.width)
   widths[widths.length - 1] = TEXT_WIDTH - widths.slice(0, -1).reduce((a, b) => a + b, 0)
-  const cellPara = (text: string, s: RunStyle, center: boolean) =>
-    para(run(text, s), { style: 'FDTable', align: center ? 'center' : 'left', line: pt(22), mark: s })
   const head = row(
     columns.map((c, i) => cell(cellPara(c.head, TABLE_HEAD, true), { width: widths[i] ?? 0, vAlign: 'center' })),
-    { header: true, minHeight: pt(28) },
+    { header: true, minHeight: pt(24) },
   )
   const last = columns.length - 1
   const item = row(
     columns.map((c, i) => {
       const text = `${i === 0 ? `{#${name}}` : ''}{${c.tag}}${i === last ? `{/${name}}` : ''}`
-      return cell(cellPara(text, SMALL, c.center ?? false), { width: widths[i] ?? 0, vAlign: 'center' })
+      return cell(cellPara(text, TABLE_CELL, c.center ?? false), { width: widths[i] ?? 0, vAlign: 'center' })
     }),
-    { minHeight: pt(28) },
+    { minHeight: pt(24) },
   )
-  const b = { top: grid, left: grid, bottom: grid, right: grid, insideH: grid, insideV: grid }
-  return table({ widths, rows: [head, item], borders: b })
+  return table({ widths, rows: [head, item], borders: allGrid })
+}
+
+/*
+ * The hazards of a 整改通知书: two rows each, the description across the width (it may run to
+ * 2 000 characters) and under it the basis and the requirement; the number spans both rows.
+ */
+function hazardTable(): string {
+  const wide = TEXT_WIDTH - INDEX_WIDTH
+  const widths = [INDEX_WIDTH, wide]
+  const head = row(
+    [cell(cellPara('序号', TABLE_HEAD, true), { width: INDEX_WIDTH, vAlign: 'center' }), cell(cellPara('隐患、依据和整改要求', TABLE_HEAD, true), { width: wide, vAlign: 'center' })],
+    { header: true, minHeight: pt(24) },
+  )
+  const described = row([
+    cell(cellPara('{#hazards}{index}', TABLE_CELL, true), { width: INDEX_WIDTH, vMerge: 'restart', vAlign: 'center' }),
+    cell(cellPara('{description}', TABLE_CELL, false), { width: wide }),
+  ])
+  const required = row([
+    cell(cellPara('', TABLE_CELL, true), { width: INDEX_WIDTH, vMerge: 'continue' }),
+    cell(cellPara('{#basis}依据：{basis}；{/basis}整改要求：{requirement}{/hazards}', TABLE_CELL, false), { width: wide }),
+  ])
+  return table({ widths, rows: [head, described, required], borders: allGrid })
 }
 
 const signLine = (...parts: (string | number)[]): string =>
@@ -52,12 +83,7 @@ export function rectificationNotice(): TemplateSource {
           '{#subjectAddress}（检查地址：{subjectAddress}）{/subjectAddress}，发现存在下列消防安全隐患：',
       ),
     ) +
-    loopTable('hazards', [
-      { head: '序号', tag: 'index', width: 760, center: true },
-      { head: '隐患', tag: 'description', width: 3000 },
-      { head: '依据', tag: 'basis', width: 2240 },
-      { head: '整改要求', tag: 'requirement', width: 0 },
-    ]) +
+    hazardTable() +
     body(
       run(
         '请你单位于{deadline}前将上述隐患整改完毕。整改期间，应当采取措施确保消防安全；整改完毕后，及时书面报告我办，我办将组织复查。' +
@@ -81,9 +107,9 @@ export function recheckOpinion(): TemplateSource {
       run('根据《消防安全隐患限期整改通知书》（{noticeNumber}），我办复查人员{inspectors}于{recheckDate}对你单位（场所）隐患整改情况进行了复查，情况如下：'),
     ) +
     loopTable('results', [
-      { head: '序号', tag: 'index', width: 760, center: true },
-      { head: '隐患', tag: 'description', width: 2900 },
-      { head: '复查情况', tag: 'finding', width: 3300 },
+      { head: '序号', tag: 'index', width: INDEX_WIDTH, center: true },
+      { head: '隐患', tag: 'description', width: 3500 },
+      { head: '复查情况', tag: 'finding', width: 3100 },
       { head: '结论', tag: 'outcome', width: 0, center: true },
     ]) +
     body(run('复查意见：')) +

@@ -151,19 +151,26 @@ export function para(content: string, o: ParaOptions = {}): string {
 export interface CellOptions {
   readonly width: number
   readonly span?: number
+  /** a cell merged with the ones below it (restart) or with the one above (continue) */
+  readonly vMerge?: 'restart' | 'continue'
   readonly vAlign?: 'top' | 'center'
 }
 
 export function cell(content: string, o: CellOptions): string {
   return (
     `<w:tc><w:tcPr><w:tcW w:w="${o.width}" w:type="dxa"/>${o.span ? `<w:gridSpan w:val="${o.span}"/>` : ''}` +
+    `${o.vMerge ? `<w:vMerge w:val="${o.vMerge}"/>` : ''}` +
     `${o.vAlign ? `<w:vAlign w:val="${o.vAlign}"/>` : ''}</w:tcPr>${content}</w:tc>`
   )
 }
 
+/*
+ * Rows may split across pages: a row that may not split moves whole to the next page, so a long
+ * hazard leaves most of a page blank (29 pages for 25 hazards) or, taller than a page, prints
+ * below the 版心. A header row repeats at the top of every page the table runs onto.
+ */
 export function row(cells: readonly string[], o: { header?: boolean; minHeight?: number } = {}): string {
   const trPr = [
-    '<w:cantSplit/>',
     o.minHeight ? `<w:trHeight w:val="${o.minHeight}"/>` : '',
     o.header ? '<w:tblHeader/>' : '',
   ].join('')

@@ -24,9 +24,9 @@ export interface Word {
 
 export const hasCommand = (cmd: string): boolean => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0
 
-/** The font map of the team (../shared/fonts), next to the repository. */
+/** The font map of the team: FONTCONFIG_FILE when set (a worktree), else ../shared/fonts next to the repository. */
 export const fontConfig = (): string | null => {
-  const file = resolve('..', 'shared', 'fonts', 'official-fonts.conf')
+  const file = process.env.FONTCONFIG_FILE ?? resolve('..', 'shared', 'fonts', 'official-fonts.conf')
   return existsSync(file) ? file : null
 }
 

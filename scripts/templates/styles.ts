@@ -37,6 +37,8 @@ export function stylesXml(bodyLine: number): string {
     paragraphStyle('FDHead', '发文机关标志', RED_HEAD, '<w:jc w:val="center"/>') +
     paragraphStyle('FDNumber', '发文字号', BODY, '<w:jc w:val="center"/>') +
     paragraphStyle('FDHeading1', '一级标题', HEADING1, '<w:ind w:firstLineChars="200" w:firstLine="640"/>') +
+    paragraphStyle('FDSignName', '发文机关署名', BODY, '<w:jc w:val="right"/>') +
+    paragraphStyle('FDSignDate', '成文日期', BODY, '<w:jc w:val="right"/>') +
     paragraphStyle('FDTable', '表格文字', SMALL) +
     paragraphStyle('FDEnd', '版记', SMALL) +
     paragraphStyle('FDPageNumber', '页码', PAGE_NUMBER) +

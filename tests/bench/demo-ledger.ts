@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -17,8 +17,12 @@ let made: string | undefined
  */
 export function demoLedgerDir(): string {
   if (made !== undefined) return made
-  const dir = mkdtempSync(join(tmpdir(), 'firedesk-bench-demo-'))
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
+  // A ledger kept from an earlier run (FIREDESK_BENCH_LEDGER=<folder>) saves its generation when re-measuring one line.
+  const kept = process.env.FIREDESK_BENCH_LEDGER
+  if (kept !== undefined && existsSync(join(kept, 'firedesk.db'))) return (made = kept)
+  if (kept !== undefined) mkdirSync(kept, { recursive: true })
+  const dir = kept ?? mkdtempSync(join(tmpdir(), 'firedesk-bench-demo-'))
+  if (kept === undefined) process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
   const app = openApp({ dataDir: dir })
   const t = performance.now()
   const r = generateDemo(app.ctx, { subjects: DEMO_SUBJECTS, cases: DEMO_CASES, seed: 1 })

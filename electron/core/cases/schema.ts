@@ -59,7 +59,7 @@ export type CaseEventAction = 'register' | CaseAction | 'attach' | 'voidAttachme
 const hazardFields = {
   categoryId: id('隐患类别'),
   severity: oneOf('隐患等级', caseSeverities).default('general'),
-  description: requiredText('隐患描述', 1000),
+  description: requiredText('隐患描述', 2000),
   legalBasis: text('依据', 500).default(''),
   requirement: requiredText('整改要求', 1000),
   deadline: isoDate('整改期限'),

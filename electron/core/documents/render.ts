@@ -2,7 +2,10 @@ import Docxtemplater from 'docxtemplater'
 import PizZip from 'pizzip'
 import { AppError, isAppError } from '../errors'
 import { builtinTemplate } from './builtin'
+import { compiledTemplate } from './compiled'
+import { fitHeads } from './head-fit'
 import { kindOf } from './kinds'
+import { placeSignature, type SignatureLayout } from './signature'
 import { translateTemplateError } from './template-errors'
 import type { DocumentKindCode, RenderSettings, TemplateView } from './types'
 import { packDocx } from './zip'
@@ -20,7 +23,8 @@ export interface RenderOptions {
 
 export function render(kind: DocumentKindCode, data: unknown, settings: RenderSettings, options: RenderOptions = {}): Buffer {
   const view = kindOf(kind).view(data, settings)
-  return renderView(options.template ?? builtinTemplate(kind), view)
+  // settings frozen before the setting existed were sealed documents
+  return renderView(options.template ?? builtinTemplate(kind), view, { sealed: settings.docSealed !== false })
 }
 
 export function openTemplate(bytes: Uint8Array): PizZip {
@@ -47,12 +51,27 @@ function templateAppError(e: unknown, zip: PizZip): unknown {
   return new AppError('VALIDATION', `模板有错误：${problems.map((p) => p.message).join('；')}`, 'template')
 }
 
-export function renderView(template: Uint8Array, view: TemplateView): Buffer {
-  const zip = openTemplate(template)
+export function renderView(template: Uint8Array, view: TemplateView, layout: SignatureLayout = { sealed: true }): Buffer {
+  let zip: PizZip
   try {
-    newDocxtemplater(zip).render(view)
+    zip = compiledTemplate(template, (z) => newDocxtemplater(z)).render(view)
   } catch (e) {
-    throw isAppError(e) ? e : templateAppError(e, zip)
+    // not a .docx at all: openTemplate says so; else the template's own errors, in Chinese
+    throw isAppError(e) ? e : templateAppError(e, openTemplate(template))
   }
+  settle(zip, layout)
   return packDocx(zip)
+}
+
+/*
+ * What the template cannot do by itself, once the text is in: the 署名 and date placed for their
+ * lengths, and a long office name narrowed to stay on the 标志's one line. Parts left unchanged
+ * keep their compressed bytes.
+ */
+function settle(zip: PizZip, layout: SignatureLayout): void {
+  for (const name of Object.keys(zip.files).filter((n) => /^word\/(document|header\d+)\.xml$/.test(n))) {
+    const xml = zip.file(name)?.asText() ?? ''
+    const settled = fitHeads(name === 'word/document.xml' ? placeSignature(xml, layout) : xml)
+    if (settled !== xml) zip.file(name, settled)
+  }
 }

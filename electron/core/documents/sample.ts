@@ -6,4 +6,5 @@ export const sampleSettings: RenderSettings = {
   contactPerson: '王建国',
   contactPhone: '0577-61234567',
   docPrintedBy: '',
+  docSealed: true,
 }

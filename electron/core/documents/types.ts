@@ -18,9 +18,13 @@ export type DocumentKindCode = (typeof documentKindCodes)[number]
 export type DocumentFormat = 'file' | 'letter' | 'form'
 
 
-/** The settings a template may show: the office's name, its contact, and who prints (印发) its documents. */
-/** officeMark is optional: documents issued before it existed froze their settings without it. */
-export type RenderSettings = Pick<Settings, 'officeName' | 'contactPerson' | 'contactPhone' | 'docPrintedBy'> & Partial<Pick<Settings, 'officeMark'>>
+/**
+ * The settings a template may show: the office's name, its contact, and who prints (印发) its
+ * documents; and whether documents are sealed (署名 centred over the date) or not (署名 右空二字).
+ * officeMark and docSealed are optional: documents issued before they existed froze their
+ * settings without them.
+ */
+export type RenderSettings = Pick<Settings, 'officeName' | 'contactPerson' | 'contactPhone' | 'docPrintedBy'> & Partial<Pick<Settings, 'officeMark' | 'docSealed'>>
 
 /**
  * A tag a template may use, as shown to staff who edit templates:

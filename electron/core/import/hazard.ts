@@ -25,7 +25,8 @@ export interface HazardDraft {
   steps: Step[]
 }
 
-const MAX_DESCRIPTION = 1000
+/** As long as a case's description may be (real ones run past 1 000 characters). */
+const MAX_DESCRIPTION = 2000
 
 function readCategory(r: RowReader, lookup: Lookup): string {
   const text = r.text('category', 40)

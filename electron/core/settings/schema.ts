@@ -46,6 +46,8 @@ export const settingsShape = {
   docSigner: text('签发人', 20),
   docCopyTo: text('默认抄送机关', 200),
   docPrintedBy: text('印发机关', 60),
+  // 加盖印章: 署名 centred over the date, the date 右空四字; without: 署名 右空二字 (GB/T 9704 7.3.5)
+  docSealed: z.boolean({ error: '是否加盖印章必须是“是”或“否”' }),
   // The escalation ladder (预警 → 函告 → 约谈 → 督办 → 通报): days overdue at which each step is proposed.
   warningAfterDays: ladderDays('逾期多少天发警示函（预警）'),
   letterAfterDays: ladderDays('逾期多少天函告'),
@@ -79,6 +81,7 @@ export const settingsDefaults: z.output<z.ZodObject<typeof settingsShape>> = {
   docSigner: '',
   docCopyTo: '',
   docPrintedBy: '',
+  docSealed: true,
   warningAfterDays: 1,
   letterAfterDays: 15,
   interviewAfterDays: 30,

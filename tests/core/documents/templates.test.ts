@@ -7,7 +7,7 @@ import type { TagSpec } from '../../../electron/core/documents/types'
 import { buildTemplate } from '../../../scripts/templates/build'
 import { textOf } from './docx'
 
-const SETTINGS_TAGS = ['officeName', 'officeMark', 'hasContact', 'contactPerson', 'contactPhone', 'printedBy']
+const SETTINGS_TAGS = ['officeName', 'officeMark', 'officeTitle', 'hasContact', 'contactPerson', 'contactPhone', 'printedBy']
 const names = (tags: readonly TagSpec[]): string[] => tags.flatMap((t) => [t.name, ...(t.type === 'rows' ? names(t.columns) : [])])
 
 describe.each(documentKinds.map((k) => [k.code, k] as const))('templates/%s.docx', (code, kind) => {

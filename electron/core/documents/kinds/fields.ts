@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { parseArgs, requiredText, text } from '../../validation'
 import { formatDate, stripControlDeep } from '../format'
+import { titleLines } from '../title-lines'
 import type { DocumentFormat, DocumentKind, DocumentKindCode, RenderSettings, TagSpec, TemplateView } from '../types'
 
 /*
@@ -57,6 +58,7 @@ export const copyToTags: readonly TagSpec[] = [
 const settingsTags: readonly TagSpec[] = [
   { name: 'officeName', label: '发文机关全称（在“设置”中填写）', type: 'text' },
   { name: 'officeMark', label: '发文机关标志，文件格式文头的红字（在“设置”中填写，未填时为发文机关全称加“文件”）', type: 'text' },
+  { name: 'officeTitle', label: '发文机关全称，作标题排（过长时在词间回行）', type: 'text' },
   { name: 'hasContact', label: '设置了联系人或联系电话时显示', type: 'flag' },
   { name: 'contactPerson', label: '联系人（在“设置”中填写）', type: 'text' },
   { name: 'contactPhone', label: '联系电话（在“设置”中填写）', type: 'text' },
@@ -67,6 +69,7 @@ function settingsView(s: RenderSettings): TemplateView {
   return {
     officeName: s.officeName,
     officeMark: (s.officeMark ?? '').trim() === '' ? `${s.officeName}文件` : (s.officeMark ?? ''),
+    officeTitle: titleLines(s.officeName, [s.officeName]),
     hasContact: s.contactPerson.trim() !== '' || s.contactPhone.trim() !== '',
     contactPerson: s.contactPerson,
     contactPhone: s.contactPhone,
@@ -96,6 +99,15 @@ export function defineKind<S extends z.ZodType>(def: KindDef<S>): DocumentKind {
     tags: [...def.tags, ...settingsTags],
     fixture: def.fixture as Readonly<Record<string, unknown>>,
     parse: (data) => parseArgs(def.schema, stripControlDeep(data)) as Readonly<Record<string, unknown>>,
-    view: (data, settings) => ({ ...settingsView(stripControlDeep(settings) as RenderSettings), ...def.view(parseArgs(def.schema, stripControlDeep(data))) }),
+    view: (data, settings) => {
+      const s = stripControlDeep(settings) as RenderSettings
+      const view = { ...settingsView(s), ...def.view(parseArgs(def.schema, stripControlDeep(data))) }
+      return typeof view.title === 'string' ? { ...view, title: titleLines(view.title, namesIn(view, s)) } : view
+    },
   }
+}
+
+/** Names a title must not split: the office's and the unit's the document is about. */
+function namesIn(view: TemplateView, s: RenderSettings): string[] {
+  return [s.officeName, view.subjectName, view.recipient].filter((n): n is string => typeof n === 'string' && n !== '')
 }

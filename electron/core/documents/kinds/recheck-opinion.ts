@@ -5,7 +5,7 @@ import { dateText, defineKind, docNumber, paragraphs } from './fields'
 const outcomes = { passed: '已整改', failed: '未整改到位' } as const
 
 const result = z.strictObject({
-  description: requiredText('隐患描述', 500),
+  description: requiredText('隐患描述', 2000),
   finding: requiredText('复查情况', 500),
   outcome: oneOf('复查结论', ['passed', 'failed']),
 })

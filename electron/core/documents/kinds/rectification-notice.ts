@@ -3,7 +3,7 @@ import { isoDate, requiredText, text } from '../../validation'
 import { dateText, defineKind, docNumber } from './fields'
 
 const hazard = z.strictObject({
-  description: requiredText('隐患描述', 500),
+  description: requiredText('隐患描述', 2000),
   basis: text('依据', 300).default(''),
   requirement: requiredText('整改要求', 500),
 })

@@ -47,6 +47,7 @@ export const renderSettingsOf = (s: Settings): RenderSettings => ({
   contactPerson: s.contactPerson,
   contactPhone: s.contactPhone,
   docPrintedBy: s.docPrintedBy,
+  docSealed: s.docSealed,
 })
 
 /** Stands in for the 文号 while the data is checked: the real one is taken only once all is valid. */
