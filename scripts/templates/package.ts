@@ -42,6 +42,7 @@ export interface HeadersFooters {
 }
 
 const W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+const WP_NS = 'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"'
 const R_NS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
@@ -141,7 +142,8 @@ export function buildDocx(body: string, hf: HeadersFooters): Buffer {
       `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`,
   )
   zip.file('word/_rels/document.xml.rels', documentRels(list))
-  zip.file('word/document.xml', `${XML_HEAD}<w:document ${W_NS} ${R_NS}><w:body>${body}${sectPr(list, hf.firstHeader !== undefined)}</w:body></w:document>`)
+  // wp: pictures added at render time (the quarterly report's charts) are inline drawings
+  zip.file('word/document.xml', `${XML_HEAD}<w:document ${W_NS} ${R_NS} ${WP_NS}><w:body>${body}${sectPr(list, hf.firstHeader !== undefined)}</w:body></w:document>`)
   zip.file('word/styles.xml', stylesXml(LINE))
   zip.file('word/settings.xml', settingsXml())
   zip.file('word/fontTable.xml', fontTableXml())

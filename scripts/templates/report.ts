@@ -14,6 +14,7 @@ const HEAD: RunStyle = { font: FONT.hei, size: 12 }
 const HEADING2: RunStyle = { font: FONT.kai, size: 16, spacing: CONDENSED }
 const grid: Border = { val: 'single', sz: 4, space: 0, color: '000000' }
 const hair: RunStyle = { font: FONT.fang, size: 1 }
+const CAPTION: RunStyle = { font: FONT.kai, size: 12 }
 
 interface Column {
   /** the head cell's text; may hold a tag such as {groupLabel} */
@@ -27,6 +28,12 @@ interface Column {
 /** (一) headings: 楷体, two characters in. */
 const heading2 = (content: string): string =>
   para(run(content, HEADING2), { align: 'both', firstChars: 2, line: LINE, keepNext: true, mark: HEADING2 })
+
+/** A paragraph holding only a raw-XML tag: docxtemplater puts the tag's paragraph in its place. */
+const paraRaw = (tag: string): string => para(run(tag, CELL), { align: 'center', mark: CELL })
+
+/** 图1　… under a picture, centred in 小四 楷体. */
+const caption = (content: string): string => para(run(content, CAPTION), { align: 'center', line: LINE, mark: CAPTION })
 
 /** A little air between a table and the heading after it, without a whole blank line. */
 const gap = (): string => para('', { line: pt(6), mark: hair })
@@ -84,6 +91,7 @@ export function quarterlyReport(): TemplateSource {
     group('breakdowns', heading2('{heading}') + groups) +
     heading1('三、按月情况') +
     months +
+    group('charts', paraRaw('{@drawing}') + caption('{title}')) +
     heading1('四、发文、约谈和督办情况') +
     paras('work') +
     group('hasDocuments', documents) +

@@ -72,7 +72,8 @@ export const reportVerb: Verb = {
   readOnly: true,
   usage:
     'report --from 日期 --to 日期 | --quarter 2024Q1 [--json] [--docx 文件] [--xlsx 文件] [--number 文号]\n' +
-    '                                汇总期间内的隐患数字（发现、销号、整改率、期末未销号和逾期、分类和按月），输出为文字、JSON、.docx 或 .xlsx',
+    '                                汇总期间内的隐患数字（发现、销号、整改率、期末未销号和逾期、分类和按月），输出为文字、JSON、.docx 或 .xlsx；\n' +
+    '                                --docx 签发季度汇总（按设置自动编文号并登记），给出 --number 时只按该文号生成、不登记',
   async run(argv, io) {
     const o = parse(argv, io)
     if (!o) return 2
@@ -87,9 +88,10 @@ export const reportVerb: Verb = {
       // Where files went is said on stderr, so that --json output stays parseable.
       if (o.json) io.out(JSON.stringify(summary, null, 2))
       if (o.docx !== undefined) {
-        const docx = await app.call('reports/exportDocx', { ...o.period, ...(o.number === undefined ? {} : { number: o.number }) })
+        // without --number the report is issued: numbered from the 季度汇总 sequence and registered
+        const docx = o.number === undefined ? await app.call('reports/issueDocx', o.period) : await app.call('reports/exportDocx', { ...o.period, number: o.number })
         writeFileSync(o.docx, Buffer.from(docx.dataBase64, 'base64'))
-        io.err(`已写入：${o.docx}`)
+        io.err(`已写入：${o.docx}${'number' in docx && docx.number ? `（文号 ${docx.number}，已登记）` : ''}`)
       }
       if (o.xlsx !== undefined) {
         const xlsx = await app.call('reports/exportXlsx', o.period)

@@ -92,6 +92,8 @@ function unknownTags(parts: readonly TagPart[], scopes: readonly (readonly TagSp
       if (!spec) out.push(problem('error', p, at, `#${part.value}`, `「${part.value}」不是本文书的字段，不能用作循环 {#${part.value}}${suggestion(part.value, scopes)}`))
       // The tags inside an unknown loop cannot be judged: its items are unknown too.
       if (spec) unknownTags(part.subparsed ?? [], [...scopes, itemScope(spec)], p, out)
+    } else if (part.module === 'rawxml' && spec?.type === 'picture') {
+      // a picture the kind draws itself ({@drawing}): its paragraph is generated, never typed data
     } else if (part.module !== undefined) {
       out.push(problem('error', p, at, part.value, `不支持这种写法的字段「${part.value}」，字段应写成 {字段名}`))
     } else if (!spec) {

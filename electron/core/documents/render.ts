@@ -4,6 +4,7 @@ import { AppError, isAppError } from '../errors'
 import { builtinTemplate } from './builtin'
 import { compiledTemplate } from './compiled'
 import { fitHeads } from './head-fit'
+import { addPictures } from './images'
 import { kindOf } from './kinds'
 import { placeSignature, type SignatureLayout } from './signature'
 import { translateTemplateError } from './template-errors'
@@ -60,6 +61,7 @@ export function renderView(template: Uint8Array, view: TemplateView, layout: Sig
     throw isAppError(e) ? e : templateAppError(e, openTemplate(template))
   }
   settle(zip, layout)
+  addPictures(zip, view)
   return packDocx(zip)
 }
 

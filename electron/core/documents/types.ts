@@ -32,10 +32,11 @@ export type RenderSettings = Pick<Settings, 'officeName' | 'contactPerson' | 'co
  * - paras: one paragraph per item, written as `{#name}`, `{.}`, `{/name}` on three lines;
  * - rows: repeated table rows (`{#name}` in the first cell, `{/name}` in the last) or repeated
  *   groups of paragraphs, with the tags of each item in `columns`;
- * - flag: a condition, `{#name}…{/name}` shows its content only when it is true.
+ * - flag: a condition, `{#name}…{/name}` shows its content only when it is true;
+ * - picture: a picture the kind draws (a chart), written `{@name}` alone in its paragraph.
  */
 export type TagSpec =
-  | { readonly name: string; readonly label: string; readonly type: 'text' | 'paras' | 'flag' }
+  | { readonly name: string; readonly label: string; readonly type: 'text' | 'paras' | 'flag' | 'picture' }
   | { readonly name: string; readonly label: string; readonly type: 'rows'; readonly columns: readonly TagSpec[] }
 
 /** What docxtemplater receives: strings, booleans, lists of strings, lists of items. */

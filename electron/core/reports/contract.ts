@@ -7,6 +7,8 @@ export interface ReportsContract {
   'reports/records': { args: RecordsArgs; result: RecordsPage }
   /** The 季度工作情况汇总 in 文件格式 (.docx). */
   'reports/exportDocx': { args: ExportDocxArgs; result: ReportFile }
+  /** The 季度工作情况汇总 issued: numbered and registered in the documents register (firedesk report --docx). */
+  'reports/issueDocx': { args: SummaryArgs; result: ReportFile & { number: string | null } }
   /** The workbook: figures, one sheet per breakdown, the trend, the definitions and the cases. */
   'reports/exportXlsx': { args: SummaryArgs; result: ReportFile }
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { Ctx } from '../context'
+import { issueWithBytes } from '../documents/register/issue'
 import { render } from '../documents/render'
 import { loadSettings } from '../settings/service'
 import type { Settings } from '../settings/schema'
@@ -85,7 +86,7 @@ function source(s: ReportSummary): string {
   )
 }
 
-/** The data of a quarterly_report document for a summary. */
+/** The data of a quarterly_report document for a summary (its charts, drawn apart, are added by the callers below). */
 export function reportDocumentData(s: ReportSummary, settings: Settings, args: { number?: string | undefined; recipients?: string | undefined }) {
   const row = (h: (typeof headlineRows)[number]) =>
     h.kind === 'count'
@@ -108,9 +109,27 @@ export function reportDocumentData(s: ReportSummary, settings: Settings, args: {
   }
 }
 
-export function exportDocx(ctx: Ctx, args: Args): ReportFile {
+/*
+ * The report issued: numbered from the 季度汇总 sequence and registered like every document
+ * (its data frozen, its file kept), so the printed copy carries its 文号.
+ */
+export async function issueDocx(ctx: Ctx, args: Args): Promise<ReportFile & { number: string | null }> {
   const summary = buildSummary(ctx, args)
   const settings = loadSettings(ctx.db)
-  const bytes = render('quarterly_report', reportDocumentData(summary, settings, args), settings)
+  const { number: _pending, ...data } = reportDocumentData(summary, settings, args)
+  const { issued, bytes } = issueWithBytes(ctx, { kind: 'quarterly_report', data: { ...data, charts: await chartsOf(summary) } })
+  return { fileName: `${summary.period.label}工作情况汇总（${issued.number ?? ''}）.docx`, dataBase64: bytes.toString('base64'), number: issued.number }
+}
+
+/** The charts of the summary page as PNGs; echarts and resvg load only when a report is written. */
+async function chartsOf(s: ReportSummary) {
+  const { summaryCharts } = await import('./chart-images')
+  return summaryCharts(s)
+}
+
+export async function exportDocx(ctx: Ctx, args: Args): Promise<ReportFile> {
+  const summary = buildSummary(ctx, args)
+  const settings = loadSettings(ctx.db)
+  const bytes = render('quarterly_report', { ...reportDocumentData(summary, settings, args), charts: await chartsOf(summary) }, settings)
   return { fileName: `${summary.period.label}工作情况汇总.docx`, dataBase64: bytes.toString('base64') }
 }

@@ -49,6 +49,26 @@ describe('firedesk report', () => {
     expect(wb.getWorksheet('隐患明细')?.rowCount).toBe(13)
   })
 
+  it('issues the .docx with the next 文号 of the 季度汇总 sequence, registered, and no file path in its text', async () => {
+    const docx = join(dir, '签发.docx')
+    const r = await cli('--data', dir, 'report', '--quarter', '2024Q1', '--docx', docx)
+    expect(r.code).toBe(0)
+    const number = /文号 (\S+)，已登记/.exec(r.err)?.[1] ?? ''
+    expect(number).toMatch(/^柳市消安委办〔\d{4}〕[1-9]\d*号$/)
+    const text = textOf(new Docx(readFileSync(docx)).document)
+    expect(text).toContain(number)
+    expect(text).not.toContain(dir)
+    expect(text).not.toContain('firedesk.db')
+    expect(text).toContain('数据来源：消安督办台')
+    const app = openApp({ dataDir: dir })
+    try {
+      const list = await app.call('documents/list', { kind: 'quarterly_report' })
+      expect(list.rows.map((d) => d.number)).toContain(number)
+    } finally {
+      app.close()
+    }
+  })
+
   it('refuses a missing period, a bad argument, or a missing data file, creating nothing', async () => {
     const none = await cli('--data', dir, 'report', '--from', '2024-01-01')
     expect([none.code, none.err]).toEqual([1, '请填写截止日期'])
