@@ -1,6 +1,7 @@
 import { openApp } from '../../electron/core/app'
 import { addDays } from '../../electron/core/dates'
 import { demoLedgerDir } from './demo-ledger'
+import { printRatio, recordSql, replayer } from './floor'
 import { measure, type BenchResult } from './measure'
 
 /**
@@ -43,8 +44,20 @@ export async function bench(): Promise<BenchResult[]> {
     ),
     await measure('dashboard/summary', 50, () => app.invoke('dashboard/summary', {})),
     await measure('search/query (3+ characters, FTS5 trigram)', 30, (i) => app.invoke('search/query', { text: words[i % 7] ?? '消防' })),
-    await measure('search/query (1–2 characters, LIKE fallback)', 30, (i) => app.invoke('search/query', { text: ['鑫达', '消防', '阁楼', '郑'][i % 4] ?? '消防' })),
+    await measure('search/query (1–2 characters, LIKE fallback)', 10, (i) => app.invoke('search/query', { text: ['鑫达', '消防', '阁楼', '郑'][i % 4] ?? '消防' })),
   ]
+  const list = results[1]
+  if (list) {
+    // the floor: the SQL cases/list ran for the same filter, replayed directly (a fresh connection records every statement)
+    const args = { status: ['rectifying', 'awaiting_recheck'], areaId: area(0), sort: 'deadline', order: 'asc', page: 2 }
+    const fresh = openApp({ dataDir: dir })
+    const replay = replayer(app.ctx.db, await recordSql(fresh.ctx.db, () => fresh.invoke('cases/list', args)))
+    fresh.close()
+    const figure = await measure('cases/list status+area, sort by deadline, page 2 (one area)', 15, () => app.invoke('cases/list', args))
+    const floor = await measure('the same SQL with better-sqlite3', 15, replay)
+    printRatio(figure, 'plain SQL of the same query', floor)
+    results.push(figure)
+  }
   app.close()
   return results
 }

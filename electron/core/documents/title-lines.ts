@@ -25,6 +25,9 @@ const OPENING = new Set('（(《「“‘〔【')
 const CLOSING = new Set('）)》」”’〕】、，。；：！？,.;:!?')
 const UNIT_END = new Set('店厂村司室会镇局队所站场馆院校园区')
 
+/** The platform's word breaker, made once (making one costs more than breaking a title). */
+const wordBreaker = new Intl.Segmenter('zh', { granularity: 'word' })
+
 const widthOf = (s: string): number => [...s].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) < 0x2e80 && ch !== '—' ? 0.5 : 1), 0)
 
 /** Positions (index into the characters) before which a line may start, each with its preference. */
@@ -38,8 +41,7 @@ function breakPoints(chars: readonly string[], protect: readonly string[], lineC
   // a name longer than a line must break somewhere: it then breaks like other text
   for (const w of [...WORDS, ...protect.filter((p) => p.length > 1 && widthOf(p) <= lineChars)]) for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) block(at, [...w].length)
   for (const m of text.matchAll(/[0-9A-Za-z.%]+[年月日号]?|《[^》]{0,12}》|（[^）]{0,8}）|——/g)) block(m.index ?? 0, [...m[0]].length)
-  const words = new Intl.Segmenter('zh', { granularity: 'word' })
-  const starts = new Set([...words.segment(text)].map((s) => s.index))
+  const starts = new Set([...wordBreaker.segment(text)].map((s) => s.index))
   const points = new Map<number, number>()
   for (let i = 1; i < chars.length; i++) {
     const before = chars[i - 1] ?? ''

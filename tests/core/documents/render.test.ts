@@ -64,7 +64,8 @@ describe('render', () => {
 
   it('fills the hazards table with two rows per hazard, numbered: the description, then basis and requirement', () => {
     const text = textOf(new Docx(notice()).document)
-    expect(text).toMatch(/^1\n后门安全出口被纸箱、桌椅堵塞.+\n依据：《中华人民共和国消防法》第二十八条；整改要求：立即清理杂物/m)
+    // (the number's cell continues, empty, beside the second row)
+    expect(text).toMatch(/^1\n后门安全出口被纸箱、桌椅堵塞.+\n\n依据：《中华人民共和国消防法》第二十八条；整改要求：立即清理杂物/m)
     expect(text).toMatch(/^4\n店内2具灭火器压力不足/m)
     expect(text).not.toMatch(/^5$/m)
   })
