@@ -32,6 +32,6 @@ describe.each(documentKinds.map((k) => [k.code, k] as const))('templates/%s.docx
       .filter((n) => /^word\/(document|header\d|footer\d)\.xml$/.test(n))
       .map((n) => textOf(zip.file(n)?.asText() ?? ''))
       .join('\n')
-    for (const tag of listed.filter((n) => !SETTINGS_TAGS.includes(n))) expect(text, tag).toMatch(new RegExp(`\\{[#/]?${tag}\\}`))
+    for (const tag of listed.filter((n) => !SETTINGS_TAGS.includes(n))) expect(text, tag).toMatch(new RegExp(`\\{[#/@]?${tag}\\}`))
   })
 })
