@@ -18,6 +18,8 @@ import type { InspectionWorkContract } from './inspections/joined/contract'
 import type { OperatorsContract } from './operators/contract'
 import type { ReportsContract } from './reports/contract'
 import type { ResponsibleUnitsContract } from './responsible-units/contract'
+import type { ReportingContract } from './reporting/contract'
+import type { IncidentsContract } from './incidents/contract'
 import type { SettingsContract } from './settings/contract'
 import type { SubjectsContract } from './subjects/contract'
 import type { TasksContract } from './tasks/contract'
@@ -33,6 +35,8 @@ export type Contract = SettingsContract &
   ImportContract &
   ExportContract &
   ReportsContract &
+  ReportingContract &
+  IncidentsContract &
   OfficialDocumentsContract &
   OperatorsContract &
   SignOffContract &

@@ -14,6 +14,8 @@ import { operatorHandlers } from './operators/handlers'
 import type { HandlerDef } from './registry'
 import { reportHandlers } from './reports/handlers'
 import { responsibleUnitHandlers } from './responsible-units/handlers'
+import { reportingHandlers } from './reporting/handlers'
+import { incidentHandlers } from './incidents/handlers'
 import { settingsHandlers } from './settings/handlers'
 import { subjectHandlers } from './subjects/handlers'
 import { taskHandlers } from './tasks/handlers'
@@ -31,6 +33,8 @@ export const allHandlers: readonly HandlerDef[] = [
   ...importHandlers,
   ...exportHandlers,
   ...reportHandlers,
+  ...reportingHandlers,
+  ...incidentHandlers,
   ...officialDocumentHandlers,
   ...operatorHandlers,
   ...signOffHandlers,
