@@ -20,6 +20,7 @@ import type { ReportsContract } from './reports/contract'
 import type { ResponsibleUnitsContract } from './responsible-units/contract'
 import type { ReportingContract } from './reporting/contract'
 import type { IncidentsContract } from './incidents/contract'
+import type { RankingContract } from './ranking/contract'
 import type { SettingsContract } from './settings/contract'
 import type { SubjectsContract } from './subjects/contract'
 import type { TasksContract } from './tasks/contract'
@@ -37,6 +38,7 @@ export type Contract = SettingsContract &
   ReportsContract &
   ReportingContract &
   IncidentsContract &
+  RankingContract &
   OfficialDocumentsContract &
   OperatorsContract &
   SignOffContract &

@@ -16,6 +16,7 @@ import { reportHandlers } from './reports/handlers'
 import { responsibleUnitHandlers } from './responsible-units/handlers'
 import { reportingHandlers } from './reporting/handlers'
 import { incidentHandlers } from './incidents/handlers'
+import { rankingHandlers } from './ranking/handlers'
 import { settingsHandlers } from './settings/handlers'
 import { subjectHandlers } from './subjects/handlers'
 import { taskHandlers } from './tasks/handlers'
@@ -35,6 +36,7 @@ export const allHandlers: readonly HandlerDef[] = [
   ...reportHandlers,
   ...reportingHandlers,
   ...incidentHandlers,
+  ...rankingHandlers,
   ...officialDocumentHandlers,
   ...operatorHandlers,
   ...signOffHandlers,

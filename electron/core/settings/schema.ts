@@ -15,6 +15,10 @@ const numberPattern = (label: string) =>
 const ladderDays = (label: string) =>
   z.number({ error: `${label}必须是数字` }).int(`${label}必须是整数`).min(1, `${label}至少为1`).max(3650, `${label}不能超过3650`)
 
+/** A weight of the ranking (评分/排名): parts weigh in proportion, 0 leaves a part out. */
+const rankingWeight = (label: string) =>
+  z.number({ error: `${label}必须是数字` }).int(`${label}必须是整数`).min(0, `${label}不能为负数`).max(100, `${label}不能超过100`)
+
 /**
  * The office's settings. Every key has a default so a new data file works at once; each key is
  * stored as its own row so that adding keys later needs no migration.
@@ -56,6 +60,12 @@ export const settingsShape = {
   supervisionAfterDays: ladderDays('一般隐患约谈后逾期多少天挂牌督办'),
   circularAfterDays: ladderDays('逾期多少天列入通报'),
   ...limitsShape,
+  // The ranking of villages and departments: the weight of each part, and the open hazards at which the hazard part is 0.
+  rankingWeightVisits: rankingWeight('排名权重：实地评分'),
+  rankingWeightTasks: rankingWeight('排名权重：任务按时'),
+  rankingWeightReports: rankingWeight('排名权重：报送按时'),
+  rankingWeightHazards: rankingWeight('排名权重：未销号隐患'),
+  rankingHazardCap: z.number({ error: '隐患分归零的隐患数必须是数字' }).int('隐患分归零的隐患数必须是整数').min(1, '隐患分归零的隐患数至少为1').max(10000, '隐患分归零的隐患数不能超过10000'),
 }
 
 export const settingsDefaults: z.output<z.ZodObject<typeof settingsShape>> = {
@@ -89,6 +99,11 @@ export const settingsDefaults: z.output<z.ZodObject<typeof settingsShape>> = {
   supervisionAfterDays: 60,
   circularAfterDays: 30,
   ...limitsDefaults,
+  rankingWeightVisits: 40,
+  rankingWeightTasks: 20,
+  rankingWeightReports: 20,
+  rankingWeightHazards: 20,
+  rankingHazardCap: 10,
 }
 
 export const settingsSchema = z.strictObject(withDefaults(settingsShape, settingsDefaults))
