@@ -2,6 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { openApp } from '../../core/app'
 import { DB_FILE } from '../../core/paths'
+import { campaignSentences } from '../../core/reports/campaigns'
 import { percentText } from '../../core/reports/format'
 import type { ReportSummary } from '../../core/reports/schema'
 import type { CliIo, Verb } from '../verb'
@@ -63,7 +64,7 @@ function printSummary(s: ReportSummary, io: CliIo): void {
   line('新挂牌督办隐患', String(c.supervisedStarted.count), String(p.supervisedStarted.count))
   line('期末在督隐患', String(c.supervisedAtEnd.count), String(p.supervisedAtEnd.count))
   io.out(`  约谈 ${s.interviews.total} 次，发文 ${s.documents.total} 件`)
-  for (const u of s.unavailable) io.out(`  ${u.label}：${u.reason}`)
+  for (const line of campaignSentences(s)) io.out(`  ${line}`)
   io.out(`数据文件：${s.source.dataFile ?? ''}，取数时间 ${s.source.takenAt}，台账隐患 ${s.source.cases} 条（另有作废 ${s.source.voided} 条）`)
 }
 

@@ -5,48 +5,10 @@
  * rate) is left out and the weights of the others are scaled up, so no unit gains or loses by a
  * part that does not apply to it. The formula is printed beside the ranking as `formulaText` says.
  */
-export interface RankingWeights {
-  visits: number
-  tasks: number
-  reports: number
-  hazards: number
-  /** open hazards at which the hazard part reaches 0 */
-  hazardCap: number
-}
 
-export interface RankingInput {
-  unitId: string
-  name: string
-  unitType: 'village' | 'department'
-  /** sum of item scores over the unit's visits, and the sum of those visits' full marks */
-  visitPoints: number
-  visitMax: number
-  visits: number
-  /** dated task duties whose deadline has passed (or that are done), and those done by the deadline */
-  tasksOwed: number
-  tasksOnTime: number
-  /** report periods past their due day, and how those stand */
-  reportsOwed: number
-  reportsOnTime: number
-  reportsLate: number
-  /** open hazards in the village's area; null for a department */
-  openHazards: number | null
-}
+import type { RankingInput, RankingParts, RankingRow, RankingWeights } from './types'
 
-export interface RankingParts {
-  visits: number | null
-  tasks: number | null
-  reports: number | null
-  hazards: number | null
-}
-
-export interface RankingRow extends RankingInput {
-  parts: RankingParts
-  /** 0–100 with one decimal; null when no part applies */
-  score: number | null
-  /** 1-based, equal scores share a rank (1, 1, 3); null without a score */
-  rank: number | null
-}
+export type { RankingInput, RankingParts, RankingRow, RankingWeights }
 
 /** A late report earns half of an on-time one. */
 export const LATE_CREDIT = 0.5

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { id, isoDate, requiredText, text } from '../validation'
-import type { RankingRow, RankingWeights } from './formula'
+import type { RankingRow, RankingWeights } from './types'
 
 const points = (label: string) => z.number({ error: `${label}必须是数字` }).finite().min(0, `${label}不能为负数`).max(1000, `${label}不能超过1000`)
 const count = (label: string) => z.number({ error: `${label}必须是数字` }).int(`${label}必须是整数`).min(0, `${label}不能为负数`).max(100000, `${label}过大`)

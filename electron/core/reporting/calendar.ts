@@ -1,5 +1,6 @@
 import { addDays, monthEnd, monthStart } from '../dates'
 import { AppError } from '../errors'
+import type { Period } from './types'
 
 /**
  * The period calendar of a 报送 rhythm. A rhythm is written as tasks write theirs (tasks.recurring):
@@ -10,6 +11,8 @@ import { AppError } from '../errors'
  * the way government reporting systems count 迟报 and 漏报.
  */
 export type RhythmKind = 'weekly' | 'monthly' | 'quarterly'
+
+export type { Period }
 
 export interface Rhythm {
   kind: RhythmKind
@@ -24,18 +27,6 @@ export interface RhythmWindow {
   graceDays: number
 }
 
-export interface Period {
-  /** 2024-W10, 2024-03, 2024-Q1: stable, sortable within one rhythm */
-  key: string
-  /** 第10周（3月4日—3月10日）, 2024年3月, 2024年第一季度 */
-  label: string
-  /** the calendar span the report covers */
-  start: string
-  end: string
-  remindFrom: string
-  due: string
-  cutoff: string
-}
 
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日']
 const QUARTERS = ['一', '二', '三', '四']

@@ -2,36 +2,10 @@ import type { Ctx } from '../context'
 import * as repo from './repo'
 import { calendarOf } from './rhythms'
 import { standingOf } from './standing'
+import type { CampaignFigures } from './types'
 
-/**
- * A campaign's figures for a period [from, to], as the quarterly summary and the campaign summary
- * print them. Each is counted as at the period's end (or today, when that is earlier), so a past
- * quarter's figures do not change when later work is recorded.
- */
-export interface CampaignFigures {
-  campaignId: string
-  campaignName: string
-  asOf: string
-  tasks: {
-    /** live dated tasks whose deadline falls within the period */
-    due: number
-    /** of those, done by asOf: struck off (销号) by then, or every owing unit reported done by then */
-    done: number
-    /** live dated tasks whose deadline is before asOf and not done by asOf (any earlier deadline included) */
-    overdue: number
-  }
-  reports: {
-    /** owing unit × period pairs whose due day falls within the period and is not after asOf */
-    owed: number
-    /** received by the cut-off and by asOf: on time plus late */
-    received: number
-    late: number
-    /** the cut-off passed before asOf with nothing received by it */
-    missing: number
-    /** not yet in, the cut-off still ahead at asOf */
-    outstanding: number
-  }
-}
+
+export type { CampaignFigures }
 
 export const campaignFigureDefinitions: { term: string; text: string }[] = [
   { term: '专项行动', text: '统计期内进行的专项行动（开始日期不晚于期末，且未在期初前结束），已作废的不计。各项截至期末统计；期末晚于今天的，截至今天。' },

@@ -6,11 +6,11 @@ import { issueDocument } from '../documents/register/issue'
 import type { IssuedDocument } from '../documents/register/types'
 import { AppError } from '../errors'
 import { formDraft } from '../escalation/register'
-import type { DocumentFormDraft } from '../escalation/schema'
 import * as repo from './repo'
 import { liveRhythmRow, toRhythm } from './rhythms'
-import type { ChaseResult, ChaseTarget, chaseSchema, OwedUnit, ReportRhythm } from './schema'
-import { isChaseable, standingLabels, standingOf } from './standing'
+import type { ChaseDraft, ChaseResult, ChaseTarget, chaseSchema, OwedUnit, ReportRhythm } from './schema'
+import { isChaseable, standingOf } from './standing'
+import { standingLabels } from './types'
 import { owedPeriod } from './submissions'
 
 /** The units of a period not yet in, from its reminder day on: who a 催报 goes to. */
@@ -55,9 +55,6 @@ function letterData(t: ChaseTarget, today: string): Record<string, unknown> {
   }
 }
 
-export interface ChaseDraft extends ChaseTarget {
-  letter: DocumentFormDraft
-}
 
 /** The 催报 letter filled in for every unit not yet in, to check and edit before issuing. */
 export function draftChase(ctx: Ctx, rhythmId: string, periodKey: string): ChaseDraft {

@@ -1,6 +1,5 @@
-import type { CampaignFigures } from './campaign-figures'
-import type { ChaseDraft } from './chase'
 import type {
+  ChaseDraft,
   ChaseArgs,
   ChaseResult,
   DueReport,
@@ -14,6 +13,7 @@ import type {
   SubmissionRecord,
   SubmissionVoid,
 } from './schema'
+import type { CampaignFigures } from './types'
 
 /** 报送: what a campaign asks units to report and how often, what came in, who is late or missing, and 催报. */
 export interface ReportingContract {

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { flag, id, isoDate, oneOf, requiredText, text } from '../validation'
 import { incidentFields } from '../incidents/schema'
-import type { Period } from './calendar'
-import type { Standing, StandingCounts } from './standing'
+import type { DocumentFormDraft } from '../escalation/schema'
+import type { Period, Standing, StandingCounts } from './types'
 
 const RHYTHM = /^(weekly:[1-7]|monthly(:([1-9]|[12]\d|3[01]))?|quarterly)$/
 
@@ -153,6 +153,11 @@ export interface ChaseTarget {
   period: Period
   units: (OwedUnit & { standing: Standing })[]
   reminders: { id: string; date: string; method: 'letter' | 'list'; documentNumber: string | null; units: number }[]
+}
+
+/** The 催报 letter filled in for every unit not yet in, to check and edit before issuing. */
+export interface ChaseDraft extends ChaseTarget {
+  letter: DocumentFormDraft
 }
 
 export interface ChaseResult {

@@ -1,26 +1,6 @@
-import type { Period } from './calendar'
+import type { Period, Standing, StandingCounts } from './types'
 
-/**
- * Where one unit stands for one period, computed and never stored:
- * - on_time: received by the due day;
- * - late (迟报): received after the due day, by the cut-off;
- * - missing (漏报): nothing by the cut-off — also when a report came after it (补报 is kept, but
- *   the period still counts as missing, as the office counts it);
- * - overdue: the due day has passed, nothing yet, the cut-off not reached: it will be late;
- * - due: reminders have started (remindFrom ≤ today ≤ due), nothing yet;
- * - upcoming: before the reminder day.
- */
-export const standings = ['on_time', 'late', 'missing', 'overdue', 'due', 'upcoming'] as const
-export type Standing = (typeof standings)[number]
-
-export const standingLabels: Record<Standing, string> = {
-  on_time: '按时',
-  late: '迟报',
-  missing: '漏报',
-  overdue: '已逾期未报',
-  due: '待报',
-  upcoming: '未到期',
-}
+/* Where a unit stands for a period (the standings are described in types.ts), and the counts of the overview. */
 
 type Window = Pick<Period, 'remindFrom' | 'due' | 'cutoff'>
 
@@ -46,15 +26,6 @@ export const isReceived = (s: Standing): boolean => s === 'on_time' || s === 'la
 /** The due day has passed: the period counts in the on-time rate of the ranking. */
 export const isOwed = (p: Window, today: string): boolean => today > p.due
 
-export interface StandingCounts {
-  received: number
-  onTime: number
-  late: number
-  missing: number
-  overdue: number
-  due: number
-  upcoming: number
-}
 
 export const emptyCounts = (): StandingCounts => ({ received: 0, onTime: 0, late: 0, missing: 0, overdue: 0, due: 0, upcoming: 0 })
 

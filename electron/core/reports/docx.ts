@@ -7,6 +7,7 @@ import type { Settings } from '../settings/schema'
 import { changeText, localDateTimeZh, percentText, pointsText } from './format'
 import { headlineRows } from './headline'
 import type { Breakdown, exportDocxSchema, GroupRow, KindCounts, ReportFile, ReportSummary } from './schema'
+import { campaignSentences } from './campaigns'
 import { buildSummary } from './summary'
 
 /*
@@ -74,6 +75,7 @@ function work(s: ReportSummary): string[] {
     `本期新挂牌督办隐患${c.supervisedStarted.count}处，期末仍在挂牌督办的隐患${c.supervisedAtEnd.count}处。`,
     fieldworkSentence(s),
     ...s.unavailable.map((u) => `${u.label}：${u.reason}`),
+    ...campaignSentences(s),
   ]
 }
 

@@ -1,4 +1,5 @@
 import type { FieldworkFigures } from '../inspections/schema'
+import type { CampaignFigures } from '../reporting/types'
 import { z } from 'zod'
 import type { Case, CaseFilter } from '../cases/schema'
 import type { Page } from '../paging'
@@ -179,12 +180,6 @@ export interface KindCounts {
   byKind: KindCount[]
 }
 
-/** A figure of DOMAIN.md this data file cannot give yet, and why. */
-export interface Unavailable {
-  key: string
-  label: string
-  reason: string
-}
 
 /** One term of the report's 统计口径, with the query that reproduces it for this period. */
 export interface Definition {
@@ -221,6 +216,8 @@ export interface ReportSummary {
   /** 检查率 and 回头看 of the period */
   fieldwork: FieldworkFigures
   unavailable: Unavailable[]
+  /** every campaign running in the period: tasks done / due / overdue, reports received / late / missing */
+  campaigns: CampaignFigures[]
   definitions: Definition[]
   source: ReportSource
 }

@@ -1,4 +1,5 @@
 import type { Ctx } from '../context'
+import { campaignFigureDefinitions, campaignsFigures } from '../reporting/campaign-figures'
 import { countOf, caseCount, rate, tallies, type Tallies } from './counts'
 import { definitions } from './definitions'
 import { dimensionDefs } from './dimensions'
@@ -6,7 +7,6 @@ import { caseFigures } from './figures'
 import { documentsIssued } from './figures/documents'
 import { fieldworkFigures } from './figures/fieldwork'
 import { interviewsHeld } from './figures/interviews'
-import { unavailableFigures } from './figures/pending'
 import { monthsOf, periodOf, previousPeriod, quarterRange } from './period'
 import { monthly } from './repo'
 import { dimensions, type Breakdown, type MonthRow, type Period, type PeriodFigures, type ReportSummary } from './schema'
@@ -104,6 +104,8 @@ export function buildSummary(ctx: Ctx, args: PeriodArgs): ReportSummary {
     fieldwork: fieldworkFigures(ctx.db, period),
     unavailable: [...unavailableFigures],
     definitions: definitions(period, previous),
+    campaigns: campaignsFigures(ctx, period.from, period.to),
+    definitions: [...definitions(period, previous), ...campaignFigureDefinitions],
     source: reportSource(ctx),
   }
 }

@@ -45,7 +45,18 @@ function figureRows(s: ReportSummary): SheetValue[][] {
     const pct = (r: Rate): SheetValue => (fraction(r) === null ? null : { value: fraction(r) ?? 0, format: '0.0%' })
     return [h.item, pct(cur), pct(prev), change, definition(h.term)]
   })
-  for (const u of s.unavailable) rows.push([u.label, '未统计', null, null, u.reason])
+  for (const c of s.campaigns) {
+    const line = (item: string, n: number, term: string): SheetValue[] => [`专项行动“${c.campaignName}”：${item}`, n, null, null, definition(term)]
+    rows.push(
+      line('时限在本期的任务', c.tasks.due, '到期任务'),
+      line('其中已完成', c.tasks.done, '已完成'),
+      line('逾期未完成任务', c.tasks.overdue, '逾期任务'),
+      line('应报送', c.reports.owed, '应报'),
+      line('已报送', c.reports.received, '已报 / 迟报'),
+      line('其中迟报', c.reports.late, '已报 / 迟报'),
+      line('漏报', c.reports.missing, '漏报'),
+    )
+  }
   return rows
 }
 

@@ -33,7 +33,6 @@ describe('documents issued, by kind', () => {
       { kind: 'warning_letter', name: '消防安全警示函', count: 1 },
     ])
     expect(s.documents?.byKind.map((k) => k.kind)).toContain('interview_notice')
-    expect(s.unavailable.map((u) => u.key)).not.toContain('documents')
     const sql = s.definitions.find((d) => d.term === '发文')?.sql ?? ''
     expect(app.ctx.db.prepare(sql).all()).toEqual([
       { kind: 'rectification_notice', 'count(*)': 2 },
