@@ -12,6 +12,7 @@ const benches: { topic: string; run: () => Promise<BenchResult[]> }[] = [
   { topic: 'inspections (coverage over 20 000 units, a dossier of 200 cases)', run: () => import('./inspections').then((m) => m.bench()) },
   { topic: 'reports (quarterly summary, 100 000 hazards)', run: () => import('./reports').then((m) => m.bench()) },
   { topic: 'campaigns (task-list import, task dashboard)', run: () => import('./campaigns').then((m) => m.bench()) },
+  { topic: 'reporting (报送 overview)', run: () => import('./reporting').then((m) => m.bench()) },
   { topic: 'backup (100 000 hazards)', run: () => import('./backup').then((m) => m.bench()) },
 ]
 
