@@ -44,6 +44,9 @@ export const routes: RouteRecordRaw[] = [
   { path: '/drafts', name: 'drafts', component: () => import('./views/documents/DraftsView.vue'), meta: { titleKey: 'signoff.title', menuOrder: 31 } },
   { path: '/audit', name: 'audit', component: () => import('./views/audit/AuditLogView.vue'), meta: { titleKey: 'auditLog.title', menuOrder: 93 } },
   { path: '/settings', name: 'settings', component: () => import('./views/settings/SettingsView.vue'), meta: { titleKey: 'menu.settings', menuOrder: 90 } },
+  { path: '/campaigns/:campaignId/reporting', name: 'campaignReporting', component: () => import('./views/reporting/ReportingView.vue'), props: true, meta: { titleKey: 'reporting.title' } },
+  { path: '/campaigns/:campaignId/ranking', name: 'ranking', component: () => import('./views/ranking/RankingView.vue'), props: true, meta: { titleKey: 'ranking.title' } },
+  { path: '/incidents', name: 'incidents', component: () => import('./views/incidents/IncidentsView.vue'), meta: { titleKey: 'menu.incidents', menuOrder: 42 } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

@@ -4,6 +4,7 @@ import { escalationZh } from './escalation'
 import { fieldworkZh } from './fieldwork'
 import { firstuseZh } from './firstuse'
 import { pagesZh } from './pages'
+import { reportingZh } from './reporting'
 import { reportsZh } from './reports'
 
 /**
@@ -19,6 +20,7 @@ export const zhCN = {
   ...firstuseZh,
   ...pagesZh,
   ...reportsZh,
+  ...reportingZh,
   app: {
     name: '消安督办台',
     operator: '经办人',
@@ -34,6 +36,7 @@ export const zhCN = {
     reports: '季度汇总',
     import: '数据导入',
     backup: '备份与恢复',
+    incidents: '火灾事故台账',
   },
   common: {
     add: '新增',
