@@ -74,7 +74,6 @@ function work(s: ReportSummary): string[] {
     byKindSentence(s.interviews, '开展约谈', '次', '本期未开展约谈。'),
     `本期新挂牌督办隐患${c.supervisedStarted.count}处，期末仍在挂牌督办的隐患${c.supervisedAtEnd.count}处。`,
     fieldworkSentence(s),
-    ...s.unavailable.map((u) => `${u.label}：${u.reason}`),
     ...campaignSentences(s),
   ]
 }

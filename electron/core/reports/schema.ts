@@ -180,7 +180,6 @@ export interface KindCounts {
   byKind: KindCount[]
 }
 
-
 /** One term of the report's 统计口径, with the query that reproduces it for this period. */
 export interface Definition {
   term: string
@@ -215,7 +214,6 @@ export interface ReportSummary {
   interviews: KindCounts
   /** 检查率 and 回头看 of the period */
   fieldwork: FieldworkFigures
-  unavailable: Unavailable[]
   /** every campaign running in the period: tasks done / due / overdue, reports received / late / missing */
   campaigns: CampaignFigures[]
   definitions: Definition[]

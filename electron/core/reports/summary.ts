@@ -102,8 +102,6 @@ export function buildSummary(ctx: Ctx, args: PeriodArgs): ReportSummary {
     documents: documentsIssued(ctx.db, period),
     interviews: interviewsHeld(ctx.db, period),
     fieldwork: fieldworkFigures(ctx.db, period),
-    unavailable: [...unavailableFigures],
-    definitions: definitions(period, previous),
     campaigns: campaignsFigures(ctx, period.from, period.to),
     definitions: [...definitions(period, previous), ...campaignFigureDefinitions],
     source: reportSource(ctx),
