@@ -33,6 +33,8 @@ export interface IssueRequest {
   /** The step the linked case's timeline records, when the kind's own is not the right one (e.g. 安排约谈). */
   caseEvent?: EscalationEventAction | undefined
   batchId?: string | undefined
+  /** Staff confirmed a date outside the usual window (before 2000 or after next year). */
+  confirmDate?: boolean | undefined
 }
 
 /** What a batch reads once for all its letters. */
@@ -70,6 +72,13 @@ function assertOnePersonAllowed(settings: Settings, req: IssueRequest): void {
   }
 }
 
+/** A typo in the date (2099) would take 〔2099〕1号 and open a year of numbers: refused unless confirmed. */
+function assertSaneYear(ctx: Ctx, year: number, confirmed: boolean): void {
+  const next = Number(ctx.clock.today().slice(0, 4)) + 1
+  if (confirmed || (year >= 2000 && year <= next)) return
+  throw new AppError('VALIDATION', `成文日期的年份是 ${year} 年，不在 2000 年至 ${next} 年之间；如确实如此，请确认后再签发`, 'data.date')
+}
+
 function liveSubjectId(ctx: Ctx, id: string): string {
   const s = subjects.get(ctx.db, id)
   if (!s) throw new AppError('NOT_FOUND', '监管对象不存在', 'subjectId')
@@ -97,6 +106,7 @@ export function issueWithBytes(ctx: Ctx, req: IssueRequest, given?: IssueContext
       const pattern = numberPatternOf(req.kind, settings)
       const { checked, summary } = checkData(req.kind, req.data, settings)
       const year = Number(summary.issueDate.slice(0, 4))
+      assertSaneYear(ctx, year, req.confirmDate === true)
 
       const theCase = req.caseId === undefined ? undefined : linkedCase(ctx, req.caseId, req.subjectId)
       const subjectId = theCase?.subjectId ?? (req.subjectId === undefined ? null : liveSubjectId(ctx, req.subjectId))

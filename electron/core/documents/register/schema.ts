@@ -30,6 +30,8 @@ export const issueSchema = z.strictObject({
   reviewedBy: text('审核人', 20).optional(),
   signedBy: text('签发人', 20).optional(),
   recheck: recheckSchema.optional(),
+  /** Staff confirmed a date outside the usual window (before 2000 or after next year). */
+  confirmDate: flag('确认日期').optional(),
 })
 
 export const documentStatuses = ['issued', 'voided', 'all'] as const
