@@ -29,7 +29,7 @@ describe('工作台', () => {
     for (const key of tiles) {
       await open('/')
       await byTest(page, `tile-${key}`).click()
-      await expect.poll(total, { message: key }).toBe(`共 ${expected[key]} 条`)
+      await expect.poll(total, { message: key, timeout: 10_000 }).toBe(`共 ${expected[key]} 条`)
     }
 
     const area = summary.byArea[0]

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { Db } from '../db/open'
 import { offsetOf } from '../paging'
 import { caseTextPredicate, type ShortTermMode } from '../search/fts'
+import { overdueNowSql } from './overdue'
 import { CASE_COLUMNS, CASE_JOINS, toCase, type CaseRow } from './repo'
 import { openStatuses, type Case, type CaseSortField, type caseListSchema } from './schema'
 import { OPEN_SQL, stmt } from './sql'
@@ -52,11 +53,11 @@ export function caseWhere(f: CaseFilterQuery, today: string, textMode: TextMode 
   }
   const statuses = [...new Set(f.status)]
   const allOpen = statuses.length === openStatuses.length && openStatuses.every((s) => statuses.includes(s))
-  // Overdue implies open; the exact open-status term lets SQLite use the partial index of open cases.
-  if (f.overdue === true || allOpen) add(`c.${OPEN_SQL}`)
+  // The exact open-status term lets SQLite use the partial index of open cases (overdue brings its own).
+  if (allOpen && f.overdue !== true) add(`c.${OPEN_SQL}`)
   if (statuses.length > 0 && !allOpen) add(`c.status IN (${statuses.map(() => '?').join(', ')})`, ...statuses)
-  if (f.overdue === true) add('c.deadline < ?', today)
-  if (f.overdue === false) add(`NOT (c.${OPEN_SQL} AND c.deadline < ?)`, today)
+  if (f.overdue === true) add(overdueNowSql('?'), today)
+  if (f.overdue === false) add(`NOT (${overdueNowSql('?')})`, today)
   if (f.areaId) add('c.area_id = ?', f.areaId)
   if (f.subjectId) add('c.subject_id = ?', f.subjectId)
   if (f.subjectKindId) add('c.subject_kind_id = ?', f.subjectKindId)

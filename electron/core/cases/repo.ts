@@ -1,6 +1,6 @@
 import type { Db } from '../db/open'
-import { daysBetween } from '../dates'
 import type { Case, CaseSeverity, CaseSource, CaseStatus, Inspection } from './schema'
+import { overdueDays } from './overdue'
 import { stmt } from './sql'
 
 export interface CaseRow {
@@ -44,13 +44,6 @@ export const CASE_COLUMNS = `c.id, c.number, c.subject_id, s.name AS subject_nam
   c.updated_at, c.updated_by`
 export const CASE_JOINS = `JOIN subjects s ON s.id = c.subject_id JOIN subject_kinds k ON k.id = c.subject_kind_id
   JOIN areas a ON a.id = c.area_id JOIN case_categories cc ON cc.id = c.category_id`
-
-const isOpen = (status: CaseStatus): boolean => status !== 'closed' && status !== 'voided'
-
-/** Overdue is never stored: it is today against the deadline, for open cases only. */
-export function overdueDays(status: CaseStatus, deadline: string, today: string): number {
-  return isOpen(status) && today > deadline ? daysBetween(deadline, today) : 0
-}
 
 export function toCase(r: CaseRow, today: string): Case {
   const days = overdueDays(r.status, r.deadline, today)

@@ -1,13 +1,16 @@
+import { deadlineAtSql } from '../cases/deadline-at'
+import { overdueAtSql } from '../cases/overdue'
 import type { CaseSeverity } from '../cases/schema'
 import type { Db } from '../db/open'
 
 /*
  * The counts of a 工作通报, each a plain query over the ledger for the period [@from, @to].
- * "Overdue at the end" takes the deadline as it stands now: an extension granted after the
- * period moves a case out of the count, as the ledger itself would show it today.
+ * "Overdue at the end" is the one definition of cases/overdue, as the ledger stood that day: a
+ * case 待复查 then was the office's backlog, and an extension granted later does not count.
  */
 
-const OVERDUE_AT_END = `c.status <> 'voided' AND c.found_date <= @to AND c.deadline < @to AND (c.closed_date IS NULL OR c.closed_date > @to)`
+const OVERDUE_AT_END = overdueAtSql('to')
+const OPEN_AT_END = "c.status <> 'voided' AND c.found_date <= @to AND (c.closed_date IS NULL OR c.closed_date > @to)"
 
 export interface PeriodCounts {
   unitsChecked: number
@@ -55,9 +58,10 @@ export interface AreaCountsRow {
   closed: number
   overdue: number
   major_overdue: number
+  open_major: number
 }
 
-/** Per village/community: found in the period, of those struck off by its end, and overdue at its end. */
+/** Per village/community: found in the period, of those struck off by its end, overdue and open major hazards at its end. */
 export function areaCounts(db: Db, from: string, to: string): AreaCountsRow[] {
   return db
     .prepare(
@@ -65,7 +69,8 @@ export function areaCounts(db: Db, from: string, to: string): AreaCountsRow[] {
          coalesce(sum(c.found_date BETWEEN @from AND @to), 0) AS found,
          coalesce(sum(c.found_date BETWEEN @from AND @to AND c.closed_date <= @to), 0) AS closed,
          coalesce(sum(${OVERDUE_AT_END}), 0) AS overdue,
-         coalesce(sum(c.severity = 'major' AND ${OVERDUE_AT_END}), 0) AS major_overdue
+         coalesce(sum(c.severity = 'major' AND ${OVERDUE_AT_END}), 0) AS major_overdue,
+         coalesce(sum(c.severity = 'major' AND ${OPEN_AT_END}), 0) AS open_major
        FROM areas a JOIN cases c ON c.area_id = a.id AND c.status <> 'voided' AND c.found_date <= @to
        GROUP BY a.id ORDER BY a.sort_order, a.name`,
     )
@@ -81,14 +86,14 @@ export interface LaggingCaseRow {
   deadline: string
 }
 
-/** Cases overdue at the end of the period by at least `days`, or major ones overdue at all. */
+/** Cases overdue at the end of the period by at least `days`, or major ones overdue at all; `deadline` is the one in force then. */
 export function laggingCases(db: Db, to: string, days: number): LaggingCaseRow[] {
   return db
     .prepare(
-      `SELECT c.id, c.subject_id, s.name AS subject_name, a.name AS area_name, c.severity, c.deadline
-       FROM cases c JOIN subjects s ON s.id = c.subject_id JOIN areas a ON a.id = c.area_id
-       WHERE ${OVERDUE_AT_END} AND (c.severity = 'major' OR julianday(@to) - julianday(c.deadline) >= @days)
-       ORDER BY c.deadline, c.number`,
+      `SELECT * FROM (SELECT c.id, c.number, c.subject_id, s.name AS subject_name, a.name AS area_name, c.severity, ${deadlineAtSql('to')} AS deadline
+         FROM cases c JOIN subjects s ON s.id = c.subject_id JOIN areas a ON a.id = c.area_id WHERE ${OVERDUE_AT_END})
+       WHERE severity = 'major' OR julianday(@to) - julianday(deadline) >= @days
+       ORDER BY deadline, number`,
     )
     .all({ to, days }) as LaggingCaseRow[]
 }

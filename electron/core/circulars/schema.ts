@@ -46,7 +46,7 @@ export interface CircularFigures {
   rate: Ratio
   majorFound: number
   majorClosed: number
-  /** open at the end of the period and past their deadline then */
+  /** overdue at the end of the period (cases/overdue), as the ledger stood then */
   overdueAtEnd: number
   /** under 挂牌督办 at the end of the period */
   underSupervision: number
@@ -63,7 +63,11 @@ export interface AreaLag {
   rate: Ratio
   overdueAtEnd: number
   majorOverdue: number
-  /** named for criticism: overdue hazards and a rate below the town's, or an overdue major hazard */
+  /** major hazards found by the period's end and not struck off then */
+  openMajor: number
+  /** 1 = the worst: by overdue hazards, then open major hazards */
+  rank: number
+  /** named for criticism: the worst village (with any tied with it), when it has overdue hazards */
   lagging: boolean
 }
 

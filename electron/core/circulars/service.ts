@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { audit, stamp } from '../audit'
+import { overdueShortDefinition } from '../cases/overdue'
 import { daysBetween } from '../dates'
 import { inTx, type Ctx } from '../context'
 import { formatDateZh } from '../dates'
@@ -38,21 +39,33 @@ function figuresOf(c: repo.PeriodCounts): CircularFigures {
   }
 }
 
-function areasOf(rows: readonly repo.AreaCountsRow[], town: Ratio): AreaLag[] {
-  return rows.map((r) => {
-    const rate = ratio(r.closed, r.found)
-    const belowTown = rate.percent !== null && town.percent !== null && rate.percent < town.percent
-    return {
-      areaId: r.area_id,
-      areaName: r.area_name,
-      found: r.found,
-      closed: r.closed,
-      rate,
-      overdueAtEnd: r.overdue,
-      majorOverdue: r.major_overdue,
-      lagging: r.major_overdue > 0 || (r.overdue > 0 && belowTown),
-    }
-  })
+/**
+ * Villages ranked worst first: by hazards overdue at the period's end, then by open major hazards.
+ * The worst (the first, with any tied with it) is named for criticism when it has overdue hazards.
+ */
+export function rankAreas(rows: readonly repo.AreaCountsRow[]): AreaLag[] {
+  const ranked = [...rows].sort((a, b) => b.overdue - a.overdue || b.open_major - a.open_major)
+  const worst = ranked[0]
+  return ranked.map((r, i) => ({
+    areaId: r.area_id,
+    areaName: r.area_name,
+    found: r.found,
+    closed: r.closed,
+    rate: ratio(r.closed, r.found),
+    overdueAtEnd: r.overdue,
+    majorOverdue: r.major_overdue,
+    openMajor: r.open_major,
+    rank: i + 1,
+    lagging: worst !== undefined && worst.overdue > 0 && r.overdue === worst.overdue && r.open_major === worst.open_major,
+  }))
+}
+
+/** 「逾期未整改隐患较多的村（社区）依次为：…」 for the villages with overdue hazards, worst first. */
+function rankingText(areas: readonly AreaLag[]): string {
+  const listed = areas.filter((a) => a.overdueAtEnd > 0)
+  if (listed.length === 0) return '各村（社区）均无逾期未整改隐患。'
+  const item = (a: AreaLag) => `${a.areaName}（逾期${a.overdueAtEnd}处${a.openMajor > 0 ? `，未销号重大火灾隐患${a.openMajor}处` : ''}）`
+  return `按逾期未整改隐患数、未销号重大火灾隐患数排序，存在逾期未整改隐患的村（社区）依次为：${listed.map(item).join('、')}。`
 }
 
 function unitsOf(rows: readonly repo.LaggingCaseRow[], to: string): UnitLag[] {
@@ -80,8 +93,8 @@ function documentData(from: string, to: string, f: CircularFigures, areas: reado
         heading: '基本情况',
         paras:
           `期间，全镇共检查单位（场所）${f.unitsChecked}家，发现消防安全隐患${f.found}处，其中已整改销号${f.rate.numerator}处，整改率${percentText(f.rate)}（已销号数÷发现数）；` +
-          `发现重大火灾隐患${f.majorFound}处，已整改${f.majorClosed}处。截至${formatDateZh(to)}，逾期未整改隐患${f.overdueAtEnd}处，挂牌督办${f.underSupervision}处。` +
-          `期间共发出警示函${f.warningLetters}份、函告${f.noticeLetters}份，约谈${f.interviewsHeld}次。`,
+          `发现重大火灾隐患${f.majorFound}处，已整改${f.majorClosed}处。截至${formatDateZh(to)}，逾期未整改隐患${f.overdueAtEnd}处（${overdueShortDefinition}），挂牌督办${f.underSupervision}处。` +
+          `期间共发出警示函${f.warningLetters}份、函告${f.noticeLetters}份，约谈${f.interviewsHeld}次。\n${rankingText(areas)}`,
       },
       {
         heading: '通报批评',
@@ -113,7 +126,7 @@ export function draftCircular(ctx: Ctx, input: z.output<typeof circularDraftSche
   assertPast(ctx, input.to)
   const settings = loadSettings(ctx.db)
   const figures = figuresOf(repo.periodCounts(ctx.db, input.from, input.to))
-  const areas = areasOf(repo.areaCounts(ctx.db, input.from, input.to), figures.rate)
+  const areas = rankAreas(repo.areaCounts(ctx.db, input.from, input.to))
   const units = unitsOf(repo.laggingCases(ctx.db, input.to, settings.circularAfterDays), input.to)
   const data = documentData(input.from, input.to, figures, areas, units, settings.docCopyTo, ctx.clock.today())
   return { from: input.from, to: input.to, figures, areas, units, document: formDraft(ctx, 'circular', data) }

@@ -1,5 +1,6 @@
 import { audit } from '../audit'
-import { addDays } from '../dates'
+import { addDays, daysBetween } from '../dates'
+import { owingStatuses } from '../cases/overdue'
 import { openStatuses, type CaseFilter } from '../cases/schema'
 import { inTx, type Ctx } from '../context'
 import * as repo from './repo'
@@ -15,15 +16,21 @@ export function dashboardSummary(ctx: Ctx): DashboardSummary {
   const in7 = addDays(today, 7)
   const yesterday = addDays(today, -1)
   const t = repo.openTotals(ctx.db, today, in3, in7)
-  const dueFilter = (to: string): CaseFilter => ({ ...open(), deadlineFrom: today, deadlineTo: to, ...byDeadline })
+  // Due soon, like overdue, counts only what the unit still owes (see cases/overdue).
+  const dueFilter = (to: string): CaseFilter => ({ status: [...owingStatuses], deadlineFrom: today, deadlineTo: to, ...byDeadline })
   const overdueFilter: CaseFilter = { overdue: true, ...byDeadline }
   return {
     today,
     open: { count: t.open, filter: open() },
-    overdue: { count: t.overdue, filter: overdueFilter, cases: repo.openByDeadline(ctx.db, null, yesterday, LIST_LIMIT, today) },
+    overdue: { count: t.overdue, filter: overdueFilter, cases: repo.owingByDeadline(ctx.db, null, yesterday, LIST_LIMIT, today) },
     dueWithin3: { count: t.dueWithin3, filter: dueFilter(in3) },
-    dueWithin7: { count: t.dueWithin7, filter: dueFilter(in7), cases: repo.openByDeadline(ctx.db, today, in7, 20, today) },
+    dueWithin7: { count: t.dueWithin7, filter: dueFilter(in7), cases: repo.owingByDeadline(ctx.db, today, in7, 20, today) },
     awaitingRecheck: { count: t.awaitingRecheck, filter: { status: ['awaiting_recheck'], ...byDeadline } },
+    recheckBacklog: {
+      count: t.recheckBacklog,
+      filter: { status: ['awaiting_recheck'], deadlineTo: yesterday, ...byDeadline },
+      cases: repo.recheckBacklog(ctx.db, today, LIST_LIMIT).map(({ waitingSince, ...c }) => ({ ...c, waitingSince, waitingDays: daysBetween(waitingSince, today) })),
+    },
     openMajor: { count: t.openMajor, filter: { ...open(), severity: 'major', ...byDeadline } },
     byArea: repo.openByArea(ctx.db, today).map((g) => ({
       areaId: g.id,
@@ -56,8 +63,8 @@ export function newlyOverdueSince(ctx: Ctx, lastSeen: string | null): SinceLastS
   }
   return {
     previousStart: lastSeen,
-    count: repo.countOpenByDeadline(ctx.db, lastSeen, yesterday),
-    cases: repo.openByDeadline(ctx.db, lastSeen, yesterday, LIST_LIMIT, today),
+    count: repo.countOwingByDeadline(ctx.db, lastSeen, yesterday),
+    cases: repo.owingByDeadline(ctx.db, lastSeen, yesterday, LIST_LIMIT, today),
     filter: { overdue: true, deadlineFrom: lastSeen, deadlineTo: yesterday, ...byDeadline },
   }
 }

@@ -1,4 +1,4 @@
-import { daysBetween } from '../dates'
+import { overdueDays } from '../cases/overdue'
 import type { CaseSeverity, CaseStatus } from '../cases/schema'
 import type { LadderRule, LadderSettings, LadderStep, Rung, RungProposal } from './schema'
 
@@ -23,11 +23,9 @@ type MainRung = (typeof MAIN)[number]
 /** The standing of a case: 督办 above 约谈 above 函告 above 预警. */
 const ORDER: readonly Rung[] = ['warning', 'letter', 'interview', 'supervision']
 
-const OPEN: ReadonlySet<CaseStatus> = new Set(['registered', 'noticed', 'rectifying', 'awaiting_recheck', 'recheck_passed'])
-
-/** Days past the deadline of an open case; 0 when it is not overdue. */
+/** Days overdue (see cases/overdue); 0 when it is not overdue, e.g. 待复查: the unit did its part. */
 export function daysOverdue(c: LadderCase, today: string): number {
-  return OPEN.has(c.status) && today > c.deadline ? daysBetween(c.deadline, today) : 0
+  return overdueDays(c.status, c.deadline, today)
 }
 
 const reasons: Record<LadderRule, (n: number) => string> = {

@@ -1,4 +1,5 @@
-import { OPEN_SQL, stmt } from '../cases/sql'
+import { overdueNowSql } from '../cases/overdue'
+import { stmt } from '../cases/sql'
 import type { CaseSeverity, CaseStatus } from '../cases/schema'
 import type { Db } from '../db/open'
 import type { LadderStep, Rung } from './schema'
@@ -75,9 +76,9 @@ export interface OverdueCaseRow {
   deadline: string
 }
 
-/** Open cases past their deadline (read from the partial index of open cases), the most overdue first. */
+/** Overdue cases (see cases/overdue, read from the partial index of open cases), the most overdue first. */
 export function overdueCases(db: Db, today: string, f: { caseId?: string | undefined; areaId?: string | undefined }): OverdueCaseRow[] {
-  const where = [OPEN_SQL.replace('status', 'c.status'), 'c.deadline < @today']
+  const where = [overdueNowSql('@today')]
   if (f.caseId !== undefined) where.push('c.id = @caseId')
   if (f.areaId !== undefined) where.push('c.area_id = @areaId')
   return stmt(

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { stripListNumber } from '../text'
 import type { IssuedStep, LinkedCase, LinkedDocument } from '../escalation/schema'
 import { id, isoDate, oneOf, page, pageSize, phone, requiredText, text, withDefaults } from '../validation'
 
@@ -70,7 +71,8 @@ const exchange = z.strictObject({
 })
 
 const commitmentFields = {
-  content: requiredText('承诺内容', 500),
+  // 「1.2024年3月底前…」 is item 1: the number typed is list numbering, which the minutes add themselves.
+  content: requiredText('承诺内容', 500).transform(stripListNumber),
   deadline: isoDate('承诺期限'),
 }
 

@@ -2,7 +2,7 @@ import { CASE_COLUMNS, CASE_JOINS, type CaseRow } from '../cases/repo'
 import { stmt } from '../cases/sql'
 import type { Db } from '../db/open'
 import { caseFigures } from './figures'
-import { deadlineAtSql } from './figures/deadline'
+import { deadlineAtSql } from '../cases/deadline-at'
 import type { Range, SqlWhere } from './figures/types'
 import { caseFigureKeys, type CaseFigureKey } from './schema'
 

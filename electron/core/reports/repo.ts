@@ -2,7 +2,7 @@ import { CASE_COLUMNS, CASE_JOINS, toCase, type CaseRow } from '../cases/repo'
 import { stmt } from '../cases/sql'
 import type { Db } from '../db/open'
 import { offsetOf } from '../paging'
-import { deadlineAtSql } from './figures/deadline'
+import { deadlineAtSql } from '../cases/deadline-at'
 import type { SqlWhere } from './figures/types'
 import type { Dimension, RecordCase } from './schema'
 

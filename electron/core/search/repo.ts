@@ -1,4 +1,4 @@
-import { overdueDays } from '../cases/repo'
+import { overdueDays } from '../cases/overdue'
 import type { CaseSeverity, CaseStatus } from '../cases/schema'
 import { stmt } from '../cases/sql'
 import type { Db } from '../db/open'

@@ -33,9 +33,9 @@ describe('工作通报 drafted from the ledger', () => {
       warningLetters: 0,
       noticeLetters: 0,
     })
-    expect(d.areas.map((a) => [a.areaName, a.found, a.closed, a.rate.percent, a.overdueAtEnd, a.majorOverdue, a.lagging])).toEqual([
-      ['柳黄头村', 2, 1, 50, 1, 0, false],
-      ['长江村', 1, 0, 0, 1, 1, true],
+    expect(d.areas.map((a) => [a.areaName, a.found, a.closed, a.rate.percent, a.overdueAtEnd, a.majorOverdue, a.openMajor, a.rank, a.lagging])).toEqual([
+      ['长江村', 1, 0, 0, 1, 1, 1, 1, true],
+      ['柳黄头村', 2, 1, 50, 1, 0, 0, 2, false],
     ])
     expect(d.units.map((u) => [u.subjectName, u.overdueCases, u.majorOverdue, u.maxOverdueDays, u.caseIds])).toEqual([
       ['乐清市鑫达电气有限公司', 1, 1, 33, [major.id]],
@@ -56,6 +56,39 @@ describe('工作通报 drafted from the ledger', () => {
     expect((await app.call('escalation/proposals', { rung: 'circular' })).rows.map((p) => p.caseId)).toEqual([late.id])
     expect((await app.call('cases/get', { id: major.id })).timeline.at(-1)).toMatchObject({ action: 'circular', documentId: issued.documentId })
     expect((await app.call('documents/get', { id: issued.documentId })).kind).toBe('circular')
+  })
+
+  it('ranks villages by overdue hazards, then open major hazards, and names the worst', async () => {
+    const app = testApp()
+    const { shop, factory } = await smallLedger(app)
+    // 柳黄头村: one overdue hazard and a good rate; 长江村: four overdue, one of three fixed.
+    await caseIn(app, 'rectifying', { subjectId: shop.id, foundDate: '2024-03-01', deadline: '2024-03-04' })
+    for (let i = 0; i < 3; i++) await caseIn(app, 'closed', { subjectId: shop.id, foundDate: '2024-03-01', deadline: '2024-03-04' })
+    for (let i = 0; i < 4; i++) await caseIn(app, 'noticed', { subjectId: factory.id, foundDate: '2024-03-01', deadline: '2024-03-04' })
+    app.clock.set(on('2024-04-08'))
+    const d = await app.call('circulars/draft', { from: '2024-03-01', to: '2024-04-07' })
+    expect(d.areas.map((a) => [a.areaName, a.overdueAtEnd, a.rank, a.lagging])).toEqual([
+      ['长江村', 4, 1, true],
+      ['柳黄头村', 1, 2, false],
+    ])
+    const text = JSON.stringify(d.document.data)
+    expect(text).toContain('存在逾期未整改隐患的村（社区）依次为：长江村（逾期4处）、柳黄头村（逾期1处）')
+    expect(text).toContain('对隐患整改不力、存在逾期未整改隐患的长江村、')
+    expect(text).not.toMatch(/通报批评[^"]*柳黄头村/)
+  })
+
+  it('breaks a tie in overdue hazards by open major hazards', async () => {
+    const app = testApp()
+    const { shop, factory } = await smallLedger(app)
+    await caseIn(app, 'rectifying', { subjectId: shop.id, foundDate: '2024-03-01', deadline: '2024-03-04' })
+    await caseIn(app, 'rectifying', { subjectId: factory.id, foundDate: '2024-03-01', deadline: '2024-03-04' })
+    await caseIn(app, 'registered', { subjectId: shop.id, foundDate: '2024-03-01', deadline: '2024-05-04', severity: 'major' })
+    app.clock.set(on('2024-04-08'))
+    const d = await app.call('circulars/draft', { from: '2024-03-01', to: '2024-04-07' })
+    expect(d.areas.map((a) => [a.areaName, a.overdueAtEnd, a.openMajor, a.rank, a.lagging])).toEqual([
+      ['柳黄头村', 1, 1, 1, true],
+      ['长江村', 1, 0, 2, false],
+    ])
   })
 
   it('refuses a period that ends before it starts or after today', async () => {

@@ -15,7 +15,7 @@ async function ledger(app: FiredeskApp) {
   await caseIn(app, 'rectifying', { subjectId: shop.id, foundDate: '2024-02-01', deadline: '2024-02-20' }) // overdue 14 days
   await caseIn(app, 'noticed', { subjectId: factory.id, foundDate: '2024-02-25', deadline: '2024-03-04', categoryId: 'cc04' }) // overdue 1 day
   await caseIn(app, 'registered', { subjectId: factory.id, deadline: '2024-03-05', severity: 'major', categoryId: 'cc09' }) // due today
-  await caseIn(app, 'awaiting_recheck', { subjectId: shop.id, deadline: '2024-03-08' }) // due in 3 days
+  await caseIn(app, 'awaiting_recheck', { subjectId: shop.id, deadline: '2024-03-08' }) // the unit reported done: never due nor overdue
   await caseIn(app, 'rectifying', { subjectId: factory.id, deadline: '2024-03-12', categoryId: 'cc04', severity: 'major' }) // due in 7 days
   await caseIn(app, 'rectifying', { subjectId: shop.id, deadline: '2024-03-13' }) // due in 8 days
   await caseIn(app, 'closed', { subjectId: shop.id, deadline: '2024-03-02', severity: 'major' }) // closed: counts nowhere
@@ -34,12 +34,13 @@ describe('the dashboard', () => {
     const { north, south } = await ledger(app)
     const d = await app.call('dashboard/summary', {})
     expect(d.today).toBe('2024-03-05')
-    expect([d.open.count, d.overdue.count, d.dueWithin3.count, d.dueWithin7.count, d.awaitingRecheck.count, d.openMajor.count]).toEqual([6, 2, 2, 3, 1, 2])
+    expect([d.open.count, d.overdue.count, d.dueWithin3.count, d.dueWithin7.count, d.awaitingRecheck.count, d.openMajor.count]).toEqual([6, 2, 1, 2, 1, 2])
+    expect(d.recheckBacklog).toMatchObject({ count: 0, cases: [] })
     expect(d.overdue.cases.map((c) => [c.deadline, c.overdueDays])).toEqual([
       ['2024-02-20', 14],
       ['2024-03-04', 1],
     ])
-    expect(d.dueWithin7.cases.map((c) => c.deadline)).toEqual(['2024-03-05', '2024-03-08', '2024-03-12'])
+    expect(d.dueWithin7.cases.map((c) => c.deadline)).toEqual(['2024-03-05', '2024-03-12'])
     expect(d.byArea.map((a) => [a.areaName, a.count, a.overdue])).toEqual([
       ['柳黄头村', 3, 1],
       ['长江村', 3, 1],
@@ -56,7 +57,7 @@ describe('the dashboard', () => {
     const app = testApp()
     await ledger(app)
     const d = await app.call('dashboard/summary', {})
-    for (const tile of [d.open, d.overdue, d.dueWithin3, d.dueWithin7, d.awaitingRecheck, d.openMajor]) {
+    for (const tile of [d.open, d.overdue, d.dueWithin3, d.dueWithin7, d.awaitingRecheck, d.recheckBacklog, d.openMajor]) {
       expect(await listed(app, tile.filter)).toBe(tile.count)
     }
     for (const g of [...d.byArea, ...d.byCategory]) {
@@ -70,11 +71,13 @@ describe('the dashboard', () => {
     await ledger(app)
     app.clock.set('2024-03-09T02:00:00.000Z')
     let d = await app.call('dashboard/summary', {})
-    expect([d.overdue.count, d.dueWithin3.count, d.dueWithin7.count]).toEqual([4, 1, 2])
+    // The case 待复查 past its deadline (03-08) is the office's backlog, not overdue.
+    expect([d.overdue.count, d.dueWithin3.count, d.dueWithin7.count, d.recheckBacklog.count]).toEqual([3, 1, 2, 1])
     const awaiting = (await app.call('cases/list', { status: ['awaiting_recheck'] })).rows[0]
+    expect(d.recheckBacklog.cases.map((c) => [c.id, c.waitingSince, c.waitingDays])).toEqual([[awaiting?.id, '2024-03-05', 4]])
     await app.call('cases/transition', { id: awaiting?.id ?? '', action: 'recheckPassed' })
     d = await app.call('dashboard/summary', {})
-    expect([d.awaitingRecheck.count, d.overdue.count, d.open.count]).toEqual([0, 4, 6])
+    expect([d.awaitingRecheck.count, d.recheckBacklog.count, d.overdue.count, d.open.count]).toEqual([0, 0, 3, 6])
     await app.call('cases/transition', { id: awaiting?.id ?? '', action: 'close' })
     d = await app.call('dashboard/summary', {})
     expect([d.overdue.count, d.open.count]).toEqual([3, 5])
@@ -100,10 +103,11 @@ describe('what became overdue since the last start', () => {
       const second = start('2024-03-10T01:00:00.000Z')
       const since = await second.call('dashboard/sinceLastStart', {})
       // Deadlines 03-05 and 03-08 passed since the start on 03-05; 02-20 and 03-04 were already overdue then.
+      // The case due 03-08 is 待复查: the unit did its part, so it did not become overdue.
       expect(since.previousStart).toBe('2024-03-05')
-      expect(since.cases.map((c) => c.deadline)).toEqual(['2024-03-05', '2024-03-08'])
-      expect(since.count).toBe(2)
-      expect(await listed(second, since.filter)).toBe(2)
+      expect(since.cases.map((c) => c.deadline)).toEqual(['2024-03-05'])
+      expect(since.count).toBe(1)
+      expect(await listed(second, since.filter)).toBe(1)
       expect((await second.call('dashboard/sinceLastStart', {})).previousStart).toBe('2024-03-05')
       second.close()
 

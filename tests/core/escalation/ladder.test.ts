@@ -42,8 +42,9 @@ describe('the ladder proposes each rung by its rule', () => {
     ['general hazard, interviewed, 60 days → 督办', aCase(60), ['warning', 'letter', 'interview', 'circular'], ['supervision:supervisionAfterDays']],
     ['general hazard, interviewed, 59 days → nothing', aCase(59), ['warning', 'letter', 'interview', 'circular'], []],
     ['major hazard, first day overdue → 预警 and 督办', aCase(1, 'major'), [], ['warning:warningAfterDays', 'supervision:majorSupervisionAfterDays']],
-    ['major hazard awaiting recheck, 31 days, warned → 函告, 督办, 通报', aCase(31, 'major', 'awaiting_recheck'), ['warning'], ['letter:letterAfterDays', 'supervision:majorSupervisionAfterDays', 'circular:circularAfterDays']],
-    ['recheck passed but not yet struck off, 2 days → 预警', aCase(2, 'general', 'recheck_passed'), [], ['warning:warningAfterDays']],
+    ['major hazard rectifying, 31 days, warned → 函告, 督办, 通报', aCase(31, 'major', 'rectifying'), ['warning'], ['letter:letterAfterDays', 'supervision:majorSupervisionAfterDays', 'circular:circularAfterDays']],
+    ['major hazard awaiting recheck, 31 days: the unit did its part, nothing', aCase(31, 'major', 'awaiting_recheck'), ['warning'], []],
+    ['recheck passed but not yet struck off, 2 days: nothing', aCase(2, 'general', 'recheck_passed'), [], []],
   ] as const)('%s', (_label, c, taken, expected) => {
     expect(rungsOf(c, [...taken])).toEqual(expected)
   })

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { InterviewCreate } from '../../../electron/core/interviews/schema'
 import { auditRows, caseIn, smallLedger } from '../cases/fixtures'
+import { render } from '../../../electron/core/documents/render'
+import { docxText } from '../documents/register-helpers'
 import { errorOf, testApp } from '../helpers'
 
 const on = (day: string) => `${day}T01:00:00.000Z`
@@ -167,6 +169,26 @@ describe('the minutes, the documents and the commitments', () => {
       ['员工全部搬离车间', '2024-05-05', 'open'],
       ['清空消防车通道', '2024-04-25', 'voided'],
     ])
+  })
+
+  it('reads a leading 1. / 1、 / （1） of a commitment as list numbering, not a decimal', async () => {
+    const app = testApp()
+    const { interview } = await plannedInterview(app)
+    app.clock.set(on('2024-04-18'))
+    const typed = [
+      { content: '1.2024年3月底前员工全部搬离车间所在建筑', deadline: '2024-04-30' },
+      { content: '2、清空消防车通道并划线管理', deadline: '2024-04-25' },
+      { content: '（3）更换过期灭火器', deadline: '2024-04-25' },
+    ]
+    const held = await app.call('interviews/recordMinutes', { ...minutes(interview.id), commitments: typed })
+    expect(held.commitments.map((c) => c.content)).toEqual(['2024年3月底前员工全部搬离车间所在建筑', '清空消防车通道并划线管理', '更换过期灭火器'])
+    const draft = await app.call('interviews/draftDocument', { id: interview.id, kind: 'interview_minutes' })
+    // Typed into the document's own field, the numbers are dropped too: the template numbers each item once.
+    const data = { ...draft.data, commitments: '1.2024年3月底前员工全部搬离车间所在建筑\n（2）清空消防车通道' }
+    const text = docxText(render('interview_minutes', data, { officeName: '柳市镇消防安全委员会办公室', contactPerson: '', contactPhone: '', docPrintedBy: '' }))
+    expect(text).toContain('1.2024年3月底前员工全部搬离车间所在建筑')
+    expect(text).toContain('2.清空消防车通道')
+    expect(text).not.toContain('1.1.2024')
   })
 
   it('a commitment past its deadline is overdue on the dashboard until it is kept', async () => {

@@ -25,6 +25,7 @@ interface RawEvent {
   at: string
   date: string
   action: string
+  to_status: string
   data: string
 }
 
@@ -38,15 +39,24 @@ interface RawSupervision {
 export interface Ledger {
   cases: RawCase[]
   supervisions: RawSupervision[]
-  events: Map<string, { id: string; at: string; date: string; action: string; data: Record<string, string> }[]>
+  events: Map<string, TimelineStep[]>
+}
+
+interface TimelineStep {
+  id: string
+  at: string
+  date: string
+  action: string
+  toStatus: string
+  data: Record<string, string>
 }
 
 export function readLedger(db: Db): Ledger {
   const cases = db.prepare('SELECT * FROM cases').all() as RawCase[]
-  const events = new Map<string, { id: string; at: string; date: string; action: string; data: Record<string, string> }[]>()
+  const events = new Map<string, TimelineStep[]>()
   for (const e of db.prepare('SELECT * FROM case_events').all() as RawEvent[]) {
     const list = events.get(e.case_id) ?? []
-    list.push({ id: e.id, at: e.at, date: e.date, action: e.action, data: JSON.parse(e.data) as Record<string, string> })
+    list.push({ id: e.id, at: e.at, date: e.date, action: e.action, toStatus: e.to_status, data: JSON.parse(e.data) as Record<string, string> })
     events.set(e.case_id, list)
   }
   return { cases, events, supervisions: db.prepare('SELECT * FROM supervisions').all() as RawSupervision[] }
@@ -73,6 +83,19 @@ export function deadlineOn(l: Ledger, c: RawCase, day: string): string {
   return deadline
 }
 
+/** The status at the end of `day`: where the last step dated on or before it left the case. */
+export function statusOn(l: Ledger, c: RawCase, day: string): string {
+  let status = c.status
+  for (const e of [...(l.events.get(c.id) ?? [])].sort(compare)) {
+    if (e.date > day) break
+    status = e.toStatus
+  }
+  return status
+}
+
+/** DOMAIN.md's 逾期: the unit still owes work (registered, noticed, rectifying). */
+const owing = new Set(['registered', 'noticed', 'rectifying'])
+
 export type FigureKey = 'found' | 'closed' | 'foundClosed' | 'openAtStart' | 'openAtEnd' | 'overdueAtEnd' | 'supervisedStarted' | 'supervisedAtEnd'
 
 /** The ids each figure counts over [from, to]. */
@@ -92,7 +115,7 @@ export function expectedSets(l: Ledger, from: string, to: string): Record<Figure
     foundClosed: found.filter((c) => c.closed_date !== null && c.closed_date <= to),
     openAtStart: live.filter((c) => openOn(c, dayBefore(from))),
     openAtEnd,
-    overdueAtEnd: openAtEnd.filter((c) => deadlineOn(l, c, to) < to),
+    overdueAtEnd: openAtEnd.filter((c) => owing.has(statusOn(l, c, to)) && deadlineOn(l, c, to) < to),
     supervisedStarted: supervised((s) => within(s.start_date)),
     supervisedAtEnd: supervised((s) => s.start_date <= to && (s.lifted_date === null || s.lifted_date > to)),
   }

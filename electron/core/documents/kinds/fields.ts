@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { stripListNumber } from '../../text'
 import { parseArgs, requiredText, text } from '../../validation'
 import { formatDate, stripControlDeep } from '../format'
 import { titleLines } from '../title-lines'
@@ -31,8 +32,8 @@ export const paragraphs = (label: string, maxEach = 2000) =>
 
 export const dateText = (iso: string): string => formatDate(iso)
 
-/** 1. 2. 3. items: `{#name}{index}.{text}{/name}` */
-export const numbered = (items: readonly string[]): TemplateView[] => items.map((t, i) => ({ index: String(i + 1), text: t }))
+/** 1. 2. 3. items: `{#name}{index}.{text}{/name}`; a number typed at the start of an item is list numbering, not text. */
+export const numbered = (items: readonly string[]): TemplateView[] => items.map((t, i) => ({ index: String(i + 1), text: stripListNumber(t) }))
 
 export const numberedTag = (name: string, label: string): TagSpec => ({
   name,

@@ -1,18 +1,15 @@
-import { deadlineAtSql } from './deadline'
-import { openAtSql } from './open'
+import { overdueAtSql, overdueDefinition } from '../../cases/overdue'
 import type { CaseFigure } from './types'
 
-/** 期末逾期: open at the period's end with the deadline then in force already passed. */
+/** 期末逾期: overdue (cases/overdue) at the end of the period's last day, as the ledger stood that day. */
 export const overdueAtEnd: CaseFigure = {
   key: 'overdueAtEnd',
   label: '期末逾期未整改',
   definition:
-    '期末未销号的隐患中，期末当日有效的整改期限早于期末一日的。整改期限以期末当日有效的为准：期内批准的延期、复查不合格后重新确定的期限计入，期末以后批准的延期不计入。',
+    `${overdueDefinition}期末逾期未整改为期末一日结束时未销号、处于上述整改状态、且当日有效的整改期限早于期末一日的隐患。` +
+    '状态和整改期限均以期末当日为准：期内批准的延期、复查不合格后重新确定的期限计入，期末以后的延期、提请复查不计入。',
   dateColumn: null,
-  where: (p) => {
-    const open = openAtSql(p.to)
-    return { sql: `${open.sql} AND ${deadlineAtSql('at')} < @at`, params: open.params }
-  },
-  // Overdue on a past day under the deadline of that day: the case list only knows today's.
+  where: (p) => ({ sql: overdueAtSql('at'), params: { at: p.to } }),
+  // Overdue on a past day under the status and deadline of that day: the case list only knows today's.
   filter: () => null,
 }

@@ -1,0 +1,27 @@
+/*
+ * Text as people type or paste it. One function each, so that every name field and every list
+ * item is read the same way wherever it comes from (a form, an import, the command line).
+ */
+
+/** Zero-width and invisible format characters a pasted name may carry (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen…). */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/gu
+
+/**
+ * A name as stored and compared: NFKC (full-width letters, digits and spaces become ordinary
+ * ones), invisible characters removed, surrounding spaces trimmed. 「好运来\u200B小吃店 」 and
+ * 「好运来小吃店」 are then the same name.
+ */
+export function normaliseName(s: string): string {
+  return s.normalize('NFKC').replace(INVISIBLE, '').trim()
+}
+
+/** A leading list number: 1. 1．1、 (1) （1） 1) — a number of one or two digits, then its mark. */
+const LIST_NUMBER = /^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.．、)）](?!\d*\s*$))\s*/u
+
+/**
+ * The item without the number it was typed with: 「1.2024年3月底前完成」 is item 1 reading
+ * 「2024年3月底前完成」, not the decimal 1.2024. The document numbers its items itself.
+ */
+export function stripListNumber(s: string): string {
+  return s.replace(LIST_NUMBER, '').trim()
+}
