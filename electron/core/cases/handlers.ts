@@ -1,3 +1,4 @@
+import { noticeByIssuing } from '../documents/register/notice'
 import { handler } from '../registry'
 import { list } from './list-repo'
 import { caseCreateSchema, caseGetSchema, caseListSchema, caseTransitionSchema, inspectionCreateSchema } from './schema'
@@ -9,5 +10,6 @@ export const caseHandlers = [
   handler('cases/createInspection', inspectionCreateSchema, (args, ctx) => createInspection(ctx, args)),
   handler('cases/get', caseGetSchema, (args, ctx) => getCaseDetail(ctx, args.id)),
   handler('cases/list', caseListSchema, (args, ctx) => ({ ...list(ctx.db, args, ctx.clock.today()), page: args.page, pageSize: args.pageSize })),
-  handler('cases/transition', caseTransitionSchema, (args, ctx) => transitionCase(ctx, args)),
+  // 下发整改通知 issues the notice in the same step: the state never moves without the document.
+  handler('cases/transition', caseTransitionSchema, (args, ctx) => (args.action === 'notice' ? noticeByIssuing(ctx, args) : transitionCase(ctx, args))),
 ]

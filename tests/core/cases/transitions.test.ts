@@ -10,7 +10,8 @@ describe('moving a case along its lifecycle', () => {
     await app.call('settings/update', { operatorName: '黄丽娜' })
     const c = await app.call('cases/create', hazard({ subjectId: shop.id }))
     const step = (args: CaseTransition) => app.call('cases/transition', args)
-    await step({ id: c.id, action: 'notice', date: '2024-03-02', documentId: 'doc-1', note: '当场送达' })
+    // 下发整改通知 issues the notice in the same step: the state never moves without the document.
+    await step({ id: c.id, action: 'notice', date: '2024-03-02' })
     await step({ id: c.id, action: 'startRectify' })
     await step({ id: c.id, action: 'requestRecheck' })
     app.clock.set('2024-03-12T02:00:00.000Z')
@@ -33,7 +34,9 @@ describe('moving a case along its lifecycle', () => {
       ['recheckPassed', 'awaiting_recheck', 'recheck_passed', '2024-03-12'],
       ['close', 'recheck_passed', 'closed', '2024-03-12'],
     ])
-    expect(timeline[1]).toMatchObject({ documentId: 'doc-1', note: '当场送达', operator: '黄丽娜' })
+    const [notice] = (await app.call('documents/list', { caseId: c.id, kind: 'rectification_notice' })).rows
+    expect(notice).toMatchObject({ number: '柳市消安委办整改〔2024〕1号', issueDate: '2024-03-02', caseId: c.id })
+    expect(timeline[1]).toMatchObject({ documentId: notice?.id, note: '消防安全隐患限期整改通知书 柳市消安委办整改〔2024〕1号', operator: '黄丽娜' })
     expect(timeline[4]?.data).toEqual({ oldDeadline: '2024-03-10', newDeadline: '2024-03-25' })
     expect(timeline[5]?.data).toEqual({ oldDeadline: '2024-03-25', newDeadline: '2024-04-05', reason: '设备到货延迟', approver: '周立新' })
     expect(auditRows(app, c.id).map((r) => r.action)).toEqual([

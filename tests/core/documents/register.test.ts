@@ -78,7 +78,7 @@ describe('issuing a rectification notice from a case', () => {
     expect(ok.number).toBe('柳市消安委办整改〔2024〕1号')
   })
 
-  it('issues again for a case already noticed (the first notice voided) without moving it, and refuses a voided case', async () => {
+  it('issues again for a case already noticed (the first notice voided) without moving it, links it on the timeline, and refuses a voided case', async () => {
     const app = newApp()
     const { shop } = await smallLedger(app)
     const c = await caseIn(app, 'registered', { subjectId: shop.id })
@@ -87,7 +87,11 @@ describe('issuing a rectification notice from a case', () => {
     await app.call('documents/void', { id: first.id, reason: '整改期限写错' })
     const second = await app.call('documents/issue', { kind: 'rectification_notice', data, caseId: c.id })
     expect(second.number).toBe('柳市消安委办整改〔2024〕2号')
-    expect((await app.call('cases/get', { id: c.id })).timeline.filter((e) => e.action === 'notice')).toHaveLength(1)
+    const notices = (await app.call('cases/get', { id: c.id })).timeline.filter((e) => e.action === 'notice')
+    expect(notices.map((e) => [e.fromStatus, e.toStatus, e.documentId])).toEqual([
+      ['registered', 'noticed', first.id],
+      ['noticed', 'noticed', second.id],
+    ])
 
     const gone = await caseIn(app, 'voided', { subjectId: shop.id })
     expect(await errorOf(app, 'documents/issue', { kind: 'rectification_notice', data, caseId: gone.id })).toMatchObject({ code: 'ILLEGAL_STATE', field: 'caseId' })

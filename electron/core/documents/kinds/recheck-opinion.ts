@@ -5,6 +5,8 @@ import { dateText, defineKind, docNumber, paragraphs } from './fields'
 const outcomes = { passed: '已整改', failed: '未整改到位' } as const
 
 const result = z.strictObject({
+  /** the case this result is about, when the opinion covers several */
+  caseId: z.string().max(64).optional(),
   description: requiredText('隐患描述', 2000),
   finding: requiredText('复查情况', 500),
   outcome: oneOf('复查结论', ['passed', 'failed']),
@@ -16,8 +18,11 @@ const schema = z.strictObject({
   noticeNumber: requiredText('原整改通知书文号', 60),
   recheckDate: isoDate('复查日期'),
   inspectors: requiredText('复查人员', 100),
-  results: z.array(result, { error: '请填写复查情况' }).min(1, '请至少填写一项复查情况').max(100, '复查情况不能超过100项'),
-  conclusion: paragraphs('复查意见'),
+  results: z.array(result, { error: '请填写复查情况' }).min(1, '复查意见书须有复查结果，请至少填写一项复查情况').max(100, '复查情况不能超过100项'),
+  /** the new deadline of what is not fixed; the register writes it into the conclusion */
+  newDeadline: isoDate('新的整改期限').optional(),
+  /** written by the register from the results at issue (see register/rows.ts) */
+  conclusion: paragraphs('复查意见').optional(),
   date: isoDate('成文日期'),
 })
 
@@ -72,7 +77,7 @@ export const recheckOpinion = defineKind({
     recheckDate: dateText(d.recheckDate),
     inspectors: d.inspectors,
     results: d.results.map((r, i) => ({ index: String(i + 1), description: r.description, finding: r.finding, outcome: outcomes[r.outcome] })),
-    conclusion: d.conclusion,
+    conclusion: d.conclusion ?? [],
     date: dateText(d.date),
   }),
 })

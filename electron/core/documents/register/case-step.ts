@@ -3,6 +3,7 @@ import { getCase } from '../../cases/service'
 import { appendEvent } from '../../cases/timeline'
 import { transitionCase } from '../../cases/transition'
 import type { Ctx } from '../../context'
+import { formatDateZh } from '../../dates'
 import { AppError, isAppError } from '../../errors'
 import type { EscalationEventAction } from '../../escalation/schema'
 import type { DocumentKindCode } from '../types'
@@ -37,22 +38,37 @@ function inForm<T>(fieldMap: Record<string, string>, fn: () => T): T {
   }
 }
 
-const outcomesOf = (data: Readonly<Record<string, unknown>>): unknown[] =>
-  Array.isArray(data.results) ? data.results.map((r: unknown) => (r !== null && typeof r === 'object' ? (r as Record<string, unknown>).outcome : undefined)) : []
+const resultsOf = (data: Readonly<Record<string, unknown>>): { caseId?: string; outcome?: unknown }[] =>
+  Array.isArray(data.results) ? data.results.map((r: unknown) => (r !== null && typeof r === 'object' ? (r as { caseId?: string; outcome?: unknown }) : {})) : []
+
+interface StepDocument {
+  id: string
+  kind: DocumentKindCode
+  kindName: string
+  number: string | null
+  issueDate: string
+  data: Readonly<Record<string, unknown>>
+}
 
 /**
- * Records on the case what the document does: a lifecycle step for a notice or a recheck opinion,
- * otherwise a timeline step (`event`, or the kind's own) that leaves the status as it is.
+ * Records on each case the document covers what it does: a lifecycle step for a notice or a
+ * recheck opinion, otherwise a timeline step (`event`, or the kind's own) that leaves the status
+ * as it is. A recheck result names its case; the results of a document about one case without
+ * case ids are all that case's (passed only when every one passed).
  */
-export function recordCaseStep(
-  ctx: Ctx,
-  c: Case,
-  doc: { id: string; kind: DocumentKindCode; kindName: string; number: string | null; issueDate: string; data: Readonly<Record<string, unknown>> },
-  recheck: RecheckChoice | undefined,
-  event: EscalationEventAction | undefined,
-): void {
+export function recordCaseSteps(ctx: Ctx, cases: readonly Case[], doc: StepDocument, recheck: RecheckChoice | undefined, event: EscalationEventAction | undefined): void {
+  const results = resultsOf(doc.data)
+  for (const c of cases) {
+    const own = results.filter((r) => r.caseId === c.id)
+    const outcomes = (own.length > 0 ? own : cases.length === 1 ? results : []).map((r) => r.outcome)
+    recordCaseStep(ctx, c, doc, outcomes.length > 0 && outcomes.every((o) => o === 'passed'), recheck, event)
+  }
+}
+
+function recordCaseStep(ctx: Ctx, c: Case, doc: StepDocument, passed: boolean, recheck: RecheckChoice | undefined, event: EscalationEventAction | undefined): void {
   // The note names the document, so the timeline reads 「消防安全隐患限期整改通知书 柳市…〔2024〕3号」.
-  const common = { id: c.id, note: doc.number === null ? doc.kindName : `${doc.kindName} ${doc.number}`, documentId: doc.id }
+  const named = doc.number === null ? doc.kindName : `${doc.kindName} ${doc.number}`
+  const common = { id: c.id, note: named, documentId: doc.id }
   const step = caseSteps[doc.kind]
   if (step === undefined) {
     const action = event ?? caseEvents[doc.kind]
@@ -61,15 +77,27 @@ export function recordCaseStep(
   }
   if (c.status === 'closed') throw new AppError('ILLEGAL_STATE', `隐患 ${c.number} 已销号，不能再出具${doc.kindName}`, 'caseId')
   if (step === 'notice') {
-    // A notice issued again (the first one voided) leaves the case where it is.
-    if (c.status === 'registered') transitionCase(ctx, { ...common, action: 'notice', date: String(doc.data.date) })
+    const date = String(doc.data.date)
+    if (c.status === 'registered') transitionCase(ctx, { ...common, action: 'notice', date })
+    // Noticed before (the first notice voided, or a step taken without one): the new notice is linked all the same.
+    else appendEvent(ctx, { caseId: c.id, action: 'notice', fromStatus: c.status, toStatus: c.status, date, note: named, documentId: doc.id })
     return
   }
   const date = String(doc.data.recheckDate)
+  const newDeadline = recheck?.newDeadline
   inForm({ date: 'recheckDate' }, () => {
     if (c.status === 'rectifying') transitionCase(ctx, { ...common, action: 'requestRecheck', date })
-    const passed = outcomesOf(doc.data).every((o) => o === 'passed')
-    if (passed) transitionCase(ctx, { ...common, action: 'recheckPassed', date })
-    else transitionCase(ctx, { ...common, action: 'recheckFailed', date, escalate: recheck?.escalate ?? false, ...(recheck?.newDeadline ? { newDeadline: recheck.newDeadline } : {}) })
+    if (passed) transitionCase(ctx, { ...common, note: `${named}：已整改到位`, action: 'recheckPassed', date })
+    else {
+      const next = newDeadline ? `，新的整改期限为${formatDateZh(newDeadline)}` : recheck?.escalate ? '，升级处理' : ''
+      transitionCase(ctx, {
+        ...common,
+        note: `${named}：未整改到位${next}`,
+        action: 'recheckFailed',
+        date,
+        escalate: recheck?.escalate ?? false,
+        ...(newDeadline ? { newDeadline } : {}),
+      })
+    }
   })
 }

@@ -3,6 +3,7 @@ import { formatDateZh } from '../../dates'
 import type { Settings } from '../../settings/schema'
 import type { Subject } from '../../subjects/schema'
 import type { DocumentKindCode } from '../types'
+import { recheckConclusion } from './rows'
 
 /*
  * What a kind's form starts with, taken from the case and its subject (or the subject alone):
@@ -12,6 +13,8 @@ import type { DocumentKindCode } from '../types'
 
 export interface DraftSource {
   theCase: Case | null
+  /** the cases a notice or recheck opinion covers (the case itself, and others of the unit) */
+  cases: readonly Case[]
   subject: Subject | null
   /** the case's latest rectification notice, for a recheck opinion */
   noticeNumber: string
@@ -25,22 +28,27 @@ const hazardFact = (c: Case): string => `${formatDateZh(c.foundDate)}检查中�
 const lines = (...items: (string | false | null | undefined)[]): string[] => items.filter((s): s is string => typeof s === 'string' && s !== '')
 
 const prefill: Record<DocumentKindCode, (s: DraftSource) => Data> = {
-  rectification_notice: ({ theCase: c, subject, today }) => ({
+  rectification_notice: ({ theCase: c, cases, subject, today }) => ({
     subjectName: subject?.name ?? '',
     subjectAddress: subject?.address ?? '',
     inspectionDate: c?.foundDate ?? today,
     inspectors: c?.inspectors ?? '',
-    hazards: c ? [{ description: c.description, basis: c.legalBasis, requirement: c.requirement }] : [{ description: '', basis: '', requirement: '' }],
-    deadline: c?.deadline ?? '',
+    hazards:
+      cases.length > 0
+        ? cases.map((x) => ({ caseId: x.id, description: x.description, basis: x.legalBasis, requirement: x.requirement }))
+        : [{ description: '', basis: '', requirement: '' }],
+    // One deadline for the notice: the earliest of the hazards it lists.
+    deadline: cases.map((x) => x.deadline).sort()[0] ?? '',
     date: today,
   }),
-  recheck_opinion: ({ theCase: c, subject, noticeNumber, today }) => ({
+  recheck_opinion: ({ theCase: c, cases, subject, noticeNumber, today }) => ({
     subjectName: subject?.name ?? '',
     noticeNumber,
     recheckDate: today,
     inspectors: c?.inspectors ?? '',
-    results: [{ description: c?.description ?? '', finding: '', outcome: 'passed' }],
-    conclusion: '经复查，你单位隐患已整改到位。',
+    results: cases.length > 0 ? cases.map((x) => ({ caseId: x.id, description: x.description, finding: '', outcome: 'passed' })) : [{ description: '', finding: '', outcome: 'passed' }],
+    // What it will say if every hazard passes; at issue the conclusion is written from the results.
+    conclusion: recheckConclusion(cases.length > 0 ? cases.map((x) => ({ description: x.description, outcome: 'passed' as const })) : [{ description: '', outcome: 'passed' }], undefined, false),
     date: today,
   }),
   warning_letter: ({ theCase: c, subject, today }) => ({

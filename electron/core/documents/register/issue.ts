@@ -11,10 +11,12 @@ import { formatDocNumber } from '../format'
 import { kindOf } from '../kinds'
 import { render } from '../render'
 import type { DocumentKindCode, RenderSettings } from '../types'
-import { linkedCase, recordCaseStep, type RecheckChoice } from './case-step'
+import { recordCaseSteps, type RecheckChoice } from './case-step'
+import { coveredCases } from './covered'
 import { absolutePath, documentPathOf, writeFileAtomic } from './files'
 import { numberPatternOf, summaryOf } from './kind-rules'
 import { prefixOf } from './numbering'
+import { recheckConclusion, rowCaseIds, rowsForCases } from './rows'
 import * as repo from './repo'
 import type { IssuedDocument } from './types'
 
@@ -22,6 +24,8 @@ export interface IssueRequest {
   kind: DocumentKindCode
   data: Record<string, unknown>
   caseId?: string | undefined
+  /** further cases of the same unit the document covers (one notice for a unit's hazards) */
+  caseIds?: readonly string[] | undefined
   subjectId?: string | undefined
   interviewId?: string | undefined
   supervisionId?: string | undefined
@@ -51,6 +55,18 @@ export const renderSettingsOf = (s: Settings): RenderSettings => ({
   docPrintedBy: s.docPrintedBy,
   docSealed: s.docSealed,
 })
+
+/**
+ * A recheck opinion's conclusion and new deadline come from its results and the recheck choice,
+ * whatever text the form held: 已整改到位 only when every hazard passed.
+ */
+function withConclusion(data: Record<string, unknown>, recheck: RecheckChoice | undefined): Record<string, unknown> {
+  const results = data.results as { description: string; outcome: 'passed' | 'failed' }[]
+  const newDeadline = recheck?.newDeadline ?? (typeof data.newDeadline === 'string' ? data.newDeadline : undefined)
+  const failed = results.some((r) => r.outcome === 'failed')
+  const { newDeadline: _typed, ...rest } = data
+  return { ...rest, ...(failed && newDeadline ? { newDeadline } : {}), conclusion: recheckConclusion(results, failed ? newDeadline : undefined, recheck?.escalate ?? false) }
+}
 
 /** Stands in for the 文号 while the data is checked: the real one is taken only once all is valid. */
 const PENDING_NUMBER = '待编号'
@@ -104,11 +120,15 @@ export function issueWithBytes(ctx: Ctx, req: IssueRequest, given?: IssueContext
       const template = given?.template ?? templateInUse(ctx, req.kind)
       assertOnePersonAllowed(settings, req)
       const pattern = numberPatternOf(req.kind, settings)
-      const { checked, summary } = checkData(req.kind, req.data, settings)
+      const { number: _ignored, ...typed } = req.data
+      // The cases covered: the one issued from, those chosen, and those its rows name.
+      const covered = coveredCases(ctx, req.kind, req.caseId, [...(req.caseIds ?? []), ...rowCaseIds(req.kind, typed)], req.subjectId)
+      const theCase = covered[0]
+      const { checked: parsed, summary } = checkData(req.kind, rowsForCases(req.kind, typed, covered), settings)
+      const checked = req.kind === 'recheck_opinion' ? withConclusion(parsed, req.recheck) : parsed
       const year = Number(summary.issueDate.slice(0, 4))
       assertSaneYear(ctx, year, req.confirmDate === true)
 
-      const theCase = req.caseId === undefined ? undefined : linkedCase(ctx, req.caseId, req.subjectId)
       const subjectId = theCase?.subjectId ?? (req.subjectId === undefined ? null : liveSubjectId(ctx, req.subjectId))
 
       const at = ctx.clock.now()
@@ -156,12 +176,13 @@ export function issueWithBytes(ctx: Ctx, req: IssueRequest, given?: IssueContext
         templateSha256: template.sha256,
         at,
       })
-      if (theCase) recordCaseStep(ctx, theCase, { id, kind: req.kind, kindName: kind.name, number, issueDate: summary.issueDate, data }, req.recheck, req.caseEvent)
+      repo.linkCases(ctx.db, id, covered.map((c) => c.id))
+      recordCaseSteps(ctx, covered, { id, kind: req.kind, kindName: kind.name, number, issueDate: summary.issueDate, data }, req.recheck, req.caseEvent)
       audit(ctx, {
         action: 'issue',
         entity: 'document',
         entityId: id,
-        data: { kind: req.kind, number, title: summary.title, recipient: summary.recipient, caseId: theCase?.id, subjectId, sha256, batchId: req.batchId },
+        data: { kind: req.kind, number, title: summary.title, recipient: summary.recipient, caseId: theCase?.id, caseIds: covered.map((c) => c.id), subjectId, sha256, batchId: req.batchId },
       })
       return { issued: { id, number, path, sha256 }, bytes }
     })

@@ -142,7 +142,8 @@ function where(f: ListInput): { sql: string; params: unknown[] } {
   if (f.kind) add('d.kind = ?', f.kind)
   if (f.year !== undefined) add('d.year = ?', f.year)
   if (f.status !== 'all') add('d.status = ?', f.status)
-  if (f.caseId) add('d.case_id = ?', f.caseId)
+  // A document about many cases (one notice for a unit's hazards) is listed with each of them.
+  if (f.caseId) add('d.id IN (SELECT document_id FROM document_cases WHERE case_id = ?)', f.caseId)
   if (f.subjectId) add('d.subject_id = ?', f.subjectId)
   if (f.batchId) add('d.batch_id = ?', f.batchId)
   if (f.text) {
@@ -179,12 +180,24 @@ export function markDelivered(db: Db, id: string, date: string, at: string, by: 
   stmt(db, 'UPDATE documents SET delivered_on = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(date, at, by, id)
 }
 
-/** The number of the case's latest live document of a kind (the notice a recheck refers to). */
-export function latestNumber(db: Db, caseId: string, kind: DocumentKindCode): string | undefined {
+/** The case's latest live document of a kind that covers it (the notice a recheck refers to). */
+export function latestCovering(db: Db, caseId: string, kind: DocumentKindCode): { id: string; number: string | null } | undefined {
   return stmt(
     db,
-    "SELECT number FROM documents WHERE case_id = ? AND kind = ? AND status = 'issued' AND number IS NOT NULL ORDER BY issue_date DESC, created_at DESC LIMIT 1",
-  )
+    `SELECT d.id, d.number FROM document_cases dc JOIN documents d ON d.id = dc.document_id
+     WHERE dc.case_id = ? AND d.kind = ? AND d.status = 'issued' ORDER BY d.issue_date DESC, d.created_at DESC LIMIT 1`,
+  ).get(caseId, kind) as { id: string; number: string | null } | undefined
+}
+
+/** Records every case a document covers. */
+export function linkCases(db: Db, documentId: string, caseIds: readonly string[]): void {
+  const s = stmt(db, 'INSERT OR IGNORE INTO document_cases (document_id, case_id) VALUES (?, ?)')
+  for (const caseId of caseIds) s.run(documentId, caseId)
+}
+
+/** The cases a document covers, in the order they were registered. */
+export function casesOf(db: Db, documentId: string): string[] {
+  return stmt(db, 'SELECT dc.case_id FROM document_cases dc JOIN cases c ON c.id = dc.case_id WHERE dc.document_id = ? ORDER BY c.rid')
     .pluck()
-    .get(caseId, kind) as string | undefined
+    .all(documentId) as string[]
 }

@@ -7,9 +7,13 @@ const kind = () => oneOf('文书种类', documentKindCodes)
 /** A kind's data: checked against that kind's own schema by the service, which names the field. */
 const data = z.record(z.string(), z.unknown(), { error: '文书内容必须是字段列表' })
 
+/** The further cases of one unit a notice or recheck opinion covers. */
+const caseIds = () => z.array(id('隐患'), { error: '隐患必须是列表' }).max(100, '一份文书最多关联100处隐患').optional()
+
 export const draftSchema = z.strictObject({
   kind: kind(),
   caseId: id('隐患').optional(),
+  caseIds: caseIds(),
   subjectId: id('监管对象').optional(),
 })
 
@@ -23,6 +27,7 @@ export const issueSchema = z.strictObject({
   kind: kind(),
   data,
   caseId: id('隐患').optional(),
+  caseIds: caseIds(),
   subjectId: id('监管对象').optional(),
   interviewId: id('约谈').optional(),
   supervisionId: id('督办').optional(),

@@ -1,3 +1,4 @@
+import type { CaseStatus } from '../../cases/schema'
 import type { Page } from '../../paging'
 import type { DocumentFormat, DocumentKindCode, TagSpec } from '../types'
 
@@ -76,11 +77,26 @@ export interface DocumentDetail extends DocumentEntry {
 
 export type DocumentPage = Page<DocumentEntry>
 
+/** A case a notice or recheck opinion may cover, with the ledger's words for it (the form offers each). */
+export interface CoverableCase {
+  id: string
+  number: string
+  status: CaseStatus
+  description: string
+  basis: string
+  requirement: string
+  deadline: string
+}
+
 /** A kind's form filled in from a case, a subject or nothing; staff edit it before issuing. */
 export interface DocumentDraft {
   kind: DocumentKindCode
   data: Record<string, unknown>
   caseId: string | null
+  /** the cases the document would cover as drafted (a notice: all the unit's hazards of that inspection) */
+  caseIds: string[]
+  /** those cases with the ledger's words, for the form to offer them one by one */
+  cases: CoverableCase[]
   subjectId: string | null
   reviewedBy: string
   signedBy: string
