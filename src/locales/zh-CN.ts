@@ -180,6 +180,7 @@ export const zhCN = {
   },
   caseEvent: {
     register: '登记隐患',
+    edit: '修改隐患信息',
     notice: '下发整改通知',
     startRectify: '开始整改',
     requestRecheck: '提请复查',
@@ -310,6 +311,8 @@ export const zhCN = {
     escalated: '升级处理',
     extended: '整改期限由{from}延至{to}',
     extendReason: '原因：{reason}（批准人：{approver}）',
+    changed: '{label}：「{from}」改为「{to}」',
+    empty: '（空）',
     file: '{phase}：{name}',
     fileVoided: '作废附件「{name}」：{reason}',
     note: '备注：{note}',

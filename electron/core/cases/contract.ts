@@ -1,5 +1,5 @@
 import type { Page } from '../paging'
-import type { Case, CaseCreate, CaseDetail, CaseListArgs, CaseTransition, Inspection, InspectionCreate } from './schema'
+import type { Case, CaseCreate, CaseDetail, CaseListArgs, CaseTransition, CaseUpdate, Inspection, InspectionCreate } from './schema'
 
 export interface CasesContract {
   'cases/create': { args: CaseCreate; result: Case }
@@ -9,4 +9,6 @@ export interface CasesContract {
   'cases/list': { args: CaseListArgs; result: Page<Case> }
   /** One lifecycle step: {id, action, …that action's fields, note}. */
   'cases/transition': { args: CaseTransition; result: Case }
+  /** Corrects a hazard's words, category, level, people and measures, with a reason; a timeline step with old and new values. */
+  'cases/update': { args: CaseUpdate; result: Case }
 }

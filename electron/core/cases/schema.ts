@@ -54,7 +54,7 @@ export const caseActionLabels: Record<CaseAction, string> = {
 
 /** What a timeline entry records: the registration, a lifecycle action, or a change of files. */
 /** What a timeline step records: the lifecycle's own steps, attachments, and the escalation steps (预警 … 督办). */
-export type CaseEventAction = 'register' | CaseAction | 'attach' | 'voidAttachment' | EscalationEventAction | RevisitEventAction
+export type CaseEventAction = 'register' | CaseAction | 'edit' | 'attach' | 'voidAttachment' | EscalationEventAction | RevisitEventAction
 
 const hazardFields = {
   categoryId: id('隐患类别'),
@@ -63,7 +63,30 @@ const hazardFields = {
   legalBasis: text('依据', 500).default(''),
   requirement: requiredText('整改要求', 1000),
   deadline: isoDate('整改期限'),
+  location: text('隐患部位', 200).default(''),
+  responsiblePerson: text('整改责任人', 50).default(''),
+  interimMeasures: text('临时防范措施', 1000).default(''),
 }
+
+/**
+ * What may be corrected on a hazard after registration, with the reason. The deadline is not
+ * here: changing it is 延期, with its reason and approver.
+ */
+export const caseUpdateSchema = z.strictObject({
+  id: id('隐患'),
+  description: requiredText('隐患描述', 1000).optional(),
+  location: text('隐患部位', 200).optional(),
+  categoryId: id('隐患类别').optional(),
+  severity: oneOf('隐患等级', caseSeverities).optional(),
+  basis: text('依据', 500).optional(),
+  requirement: requiredText('整改要求', 1000).optional(),
+  inspectors: requiredText('检查人员', 100).optional(),
+  responsiblePerson: text('整改责任人', 50).optional(),
+  interimMeasures: text('临时防范措施', 1000).optional(),
+  reason: text('修改原因', 500).default(''),
+  deadline: z.unknown().optional(),
+  expectedUpdatedAt: z.string().optional(),
+})
 
 export const caseCreateSchema = z.strictObject({
   subjectId: id('监管对象'),
@@ -157,6 +180,7 @@ export type CaseCreate = z.input<typeof caseCreateSchema>
 export type InspectionCreate = z.input<typeof inspectionCreateSchema>
 export type CaseListArgs = z.input<typeof caseListSchema>
 export type CaseTransition = z.input<typeof caseTransitionSchema>
+export type CaseUpdate = z.input<typeof caseUpdateSchema>
 /** The filter part of the list args: what the dashboard hands over to reproduce a number. */
 export type CaseFilter = Omit<CaseListArgs, 'page' | 'pageSize'>
 
@@ -181,6 +205,12 @@ export interface Case {
   requirement: string
   deadline: string
   inspectors: string
+  /** 隐患部位: where in the unit */
+  location: string
+  /** 整改责任人: who at the unit answers for fixing it */
+  responsiblePerson: string
+  /** 临时防范措施: what keeps people safe until it is fixed */
+  interimMeasures: string
   status: CaseStatus
   /** A failed recheck was escalated (预警, 函告, 约谈, 督办 follow in their own records). */
   escalated: boolean

@@ -26,6 +26,11 @@ export function eventDetails(e: CaseEvent): string[] {
     case 'void':
       lines.push(t('void.voidedWith', { reason: str(d.reason) }))
       break
+    case 'edit':
+      for (const c of Array.isArray(d.changes) ? (d.changes as Record<string, unknown>[]) : []) {
+        lines.push(t('timeline.changed', { label: str(c.label), from: str(c.fromText ?? c.from) || t('timeline.empty'), to: str(c.toText ?? c.to) || t('timeline.empty') }))
+      }
+      break
     case 'attach': {
       const phase = phaseOf(d.phase)
       lines.push(t('timeline.file', { name: str(d.fileName), phase: phase ? t(`attachmentPhase.${phase}`) : '' }))

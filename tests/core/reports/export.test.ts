@@ -39,8 +39,9 @@ describe('reports/exportDocx', () => {
     expect(rows).toContainEqual(['2月', '2', '0'])
     expect(lines).toContain('（一）按村（社区）统计')
     expect(rows).toContainEqual(['新挂牌督办隐患', '2', '1', '+1'])
+    // Each case noticed in the ledger went with its notice: no state change without the document.
     expect(text).toMatch(
-      /本期未发出文书。\n本期未开展约谈。\n本期新挂牌督办隐患2处，期末仍在挂牌督办的隐患2处。\n本期开展检查0次（其中未发现隐患0次），检查单位0家，占登记在册单位\d+家的0\.0%。本期未开展回头看。\n本期没有进行中的专项行动。/,
+      /本期共发出各类文书4件，其中消防安全隐患限期整改通知书4件。\n本期未开展约谈。\n本期新挂牌督办隐患2处，期末仍在挂牌督办的隐患2处。\n本期开展检查0次（其中未发现隐患0次），检查单位0家，占登记在册单位\d+家的0\.0%。本期未开展回头看。\n本期没有进行中的专项行动。/,
     )
     expect(text).toContain('期末逾期未整改：逾期指单位尚负整改义务（已登记、已下发整改通知、整改中，含复查不合格后重新确定期限的）且当前整改期限已过的隐患；单位已报整改完成、待复查的隐患属镇消安委办复查待办')
     expect(text).toContain(`取数时间为${localDateTimeZh(TODAY)}；台账共有隐患14条（另有作废2条，不计入）`)

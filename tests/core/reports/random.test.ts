@@ -32,5 +32,5 @@ describe('reports/summary on generated ledgers', () => {
     for (const [i, period] of periodsFor(seed, today).entries()) {
       await expectSummaryMatchesLedger(app, await app.call('reports/summary', period), i === 0)
     }
-  })
+  }, 30_000)
 })
