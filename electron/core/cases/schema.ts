@@ -63,9 +63,9 @@ const hazardFields = {
   legalBasis: text('依据', 500).default(''),
   requirement: requiredText('整改要求', 1000),
   deadline: isoDate('整改期限'),
-  location: text('隐患部位', 200).default(''),
-  responsiblePerson: text('整改责任人', 50).default(''),
-  interimMeasures: text('临时防范措施', 1000).default(''),
+  location: text('隐患部位', 200).optional(),
+  responsiblePerson: text('整改责任人', 50).optional(),
+  interimMeasures: text('临时防范措施', 1000).optional(),
 }
 
 /**
