@@ -39,7 +39,7 @@ describe('an overdue major hazard up the ladder to 督办 and back down to 摘�
     const drawer = byTest(page, 'escalation-issue-drawer')
     await expect.poll(() => drawer.locator('[data-test="field-recipient"] input').inputValue()).toBe('乐清市柳市镇鑫达电器厂')
     expect(await drawer.locator('[data-test="field-facts"] textarea').inputValue()).toContain('生产车间与员工宿舍设置在同一建筑内')
-    expect((await app.call('documents/list', {})).total).toBe(0)
+    expect((await app.call('documents/list', { kind: 'warning_letter' })).total).toBe(0)
     await confirmIssue(page, `柳市消安委办函〔${year}〕1号`)
     await expect.poll(() => panel.locator('[data-rung="warning"][data-taken="true"]').count()).toBe(1)
     await expect.poll(() => byTest(page, 'case-timeline').locator('[data-action="warningLetter"]').innerText()).toContain(`柳市消安委办函〔${year}〕1号`)
