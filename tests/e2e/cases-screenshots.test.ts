@@ -73,6 +73,7 @@ describe('casework screens with the example ledger', () => {
     await byTest(page, 'hazard-0-description').scrollIntoViewIfNeeded()
     await page.screenshot(shot('inspection-form.png'))
     await page.locator('[data-test=inspection-drawer] .n-base-close').click()
+    await page.locator('.n-dialog').getByRole('button', { name: '放弃修改' }).click()
     await byTest(page, 'inspection-drawer').waitFor({ state: 'hidden' })
 
     await open('/search')

@@ -156,6 +156,6 @@ describe('an overdue major hazard up the ladder to 督办 and back down to 摘�
     await panel.screenshot(shot('escalation-case-ladder.png'))
     await byTest(page, 'case-timeline').screenshot(shot('escalation-case-timeline.png'))
     const issued = await app.call('documents/list', { caseId: c.id, pageSize: 50 })
-    expect(issued.rows.map((d) => d.kindName).sort()).toEqual(['消防安全警示函', '函告', '约谈通知书', '约谈笔录', '督办通知书'].sort())
+    expect(issued.rows.map((d) => d.kindName).sort()).toEqual(['消防安全隐患限期整改通知书', '消防安全警示函', '函告', '约谈通知书', '约谈笔录', '督办通知书'].sort())
   })
 })
