@@ -17,7 +17,7 @@ const num = (xml: string, re: RegExp): number | null => {
   return m ? Number(m[1]) : null
 }
 
-function fit(p: string): string {
+function fitHeadParagraph(p: string): string {
   const pPr = /<w:pPr>[\s\S]*?<\/w:pPr>/.exec(p)?.[0] ?? ''
   const available = TEXT_WIDTH - (num(pPr, /<w:ind [^>]*w:left="(-?\d+)"/) ?? 0) - (num(pPr, /<w:ind [^>]*w:right="(-?\d+)"/) ?? 0)
   const runs = p.slice(pPr.length + p.indexOf(pPr))
@@ -42,5 +42,5 @@ function fit(p: string): string {
 /** document.xml or a header with every 发文机关标志 on one line. */
 export function fitHeads(xml: string): string {
   if (!xml.includes('w:val="FDHead"')) return xml
-  return xml.replace(PARA, (p) => (p.includes('<w:pStyle w:val="FDHead"/>') ? fit(p) : p))
+  return xml.replace(PARA, (p) => (p.includes('<w:pStyle w:val="FDHead"/>') ? fitHeadParagraph(p) : p))
 }
