@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { audit, stamp } from '../audit'
 import { inTx, type Ctx } from '../context'
 import { AppError, notFound } from '../errors'
+import { decodeUpload, storeCampaignFile } from '../campaigns/files'
 import { insertIncidents } from '../incidents/service'
 import { periodByKey, type Period } from './calendar'
 import * as repo from './repo'
@@ -57,6 +58,7 @@ export function getSubmission(ctx: Ctx, id: string): Submission {
  * (void the first to correct it), so the overview never counts a unit twice.
  */
 export function recordSubmission(ctx: Ctx, a: z.output<typeof submissionRecordSchema>): Submission {
+  const bytes = a.fileBase64 === undefined ? null : decodeUpload(a.fileBase64, 'fileBase64')
   return inTx(ctx, () => {
     const r = liveRhythmRow(ctx, a.rhythmId)
     const unit = repo.owedUnits(ctx.db, r).find((u) => u.id === a.unitId)
@@ -73,9 +75,12 @@ export function recordSubmission(ctx: Ctx, a: z.output<typeof submissionRecordSc
     if (a.incidents.length > 0 && r.with_incidents !== 1) throw new AppError('VALIDATION', '本事项不附火灾事故登记台账', 'incidents')
     const id = ctx.newId()
     const { at, by } = stamp(ctx)
-    repo.insertSubmission(ctx.db, id, { ...a, periodKey: p.key, fileId: null }, at, by)
+    // The report's file (the unit's 推进情况表 as sent) goes to the blob store, named by its hash.
+    const fileId = bytes === null ? null : storeCampaignFile(ctx, r.campaign_id, 'evidence', a.fileName ?? `${unit.name}${p.label}报送材料`, bytes)
+    repo.insertSubmission(ctx.db, id, { ...a, periodKey: p.key, fileId }, at, by)
     insertIncidents(ctx, a.incidents, { campaignId: r.campaign_id, unitId: unit.id, submissionId: id }, 'incidents.')
-    audit(ctx, { action: 'create', entity: 'report_submission', entityId: id, data: { ...a, incidents: a.incidents.length } })
+    const { fileBase64: _bytes, ...logged } = a
+    audit(ctx, { action: 'create', entity: 'report_submission', entityId: id, data: { ...logged, incidents: a.incidents.length, fileId } })
     return getSubmission(ctx, id)
   })
 }

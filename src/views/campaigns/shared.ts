@@ -1,5 +1,13 @@
 import type { Task } from '../../../electron/core/tasks/schema'
+import { call } from '../../api'
+import { saveBase64 } from '../../components/transfer/files'
 import { formatDate } from '../../utils/date'
+
+/** Saves a campaign's stored file (the notice, a unit's evidence or report) under its original name. */
+export async function saveCampaignFile(id: string): Promise<void> {
+  const f = await call('campaigns/file', { id })
+  saveBase64(f.originalName, f.dataBase64)
+}
 
 /** Today in the office's local time, as the core takes dates. */
 export function todayIso(): string {
