@@ -65,6 +65,7 @@ export function caseWhere(f: CaseFilterQuery, today: string, textMode: TextMode 
   if (f.severity) add('c.severity = ?', f.severity)
   if (f.source) add('c.source = ?', f.source)
   if (f.inspectionId) add('c.inspection_id = ?', f.inspectionId)
+  if (f.campaignId) add('c.campaign_id = ?', f.campaignId)
   if (f.foundFrom) add('c.found_date >= ?', f.foundFrom)
   if (f.foundTo) add('c.found_date <= ?', f.foundTo)
   if (f.deadlineFrom) add('c.deadline >= ?', f.deadlineFrom)

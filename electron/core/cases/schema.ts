@@ -128,6 +128,7 @@ export const caseListSchema = z.strictObject({
   severity: oneOf('隐患等级', caseSeverities).optional(),
   source: oneOf('发现方式', caseSources).optional(),
   inspectionId: id('检查记录').optional(),
+  campaignId: id('专项行动').optional(),
   foundFrom: isoDate('发现日期（起）').optional(),
   foundTo: isoDate('发现日期（止）').optional(),
   deadlineFrom: isoDate('整改期限（起）').optional(),

@@ -22,6 +22,7 @@ function where(f: Filter): { sql: string; params: unknown[] } {
   if (f.subjectId) add('i.subject_id = ?', f.subjectId)
   if (f.areaId) add('i.area_id = ?', f.areaId)
   if (f.kind) add('i.source = ?', f.kind)
+  if (f.campaignId) add('i.campaign_id = ?', f.campaignId)
   if (f.from) add('i.inspected_on >= ?', f.from)
   if (f.to) add('i.inspected_on <= ?', f.to)
   if (f.inspectorId) add('EXISTS (SELECT 1 FROM inspection_inspectors ii WHERE ii.inspection_id = i.id AND ii.inspector_id = ?)', f.inspectorId)

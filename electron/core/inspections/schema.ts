@@ -15,6 +15,7 @@ export const inspectionListSchema = z.strictObject({
   inspectorId: id('检查人员').optional(),
   kind: oneOf('检查类型', inspectionKinds).optional(),
   result: oneOf('检查结果', inspectionResults).optional(),
+  campaignId: id('专项行动').optional(),
   from: isoDate('检查日期（起）').optional(),
   to: isoDate('检查日期（止）').optional(),
   text: text('关键字', 100).default(''),

@@ -91,6 +91,7 @@ export interface ListFilter {
   status: InterviewStatus | 'live' | 'all'
   kind?: InterviewKind | undefined
   caseId?: string | undefined
+  campaignId?: string | undefined
   text: string
   page: number
   pageSize: number
@@ -111,6 +112,10 @@ export function list(db: Db, f: ListFilter, today: string): { rows: Interview[];
   if (f.caseId !== undefined) {
     where.push('EXISTS (SELECT 1 FROM interview_cases ic WHERE ic.interview_id = i.id AND ic.case_id = @caseId)')
     params.caseId = f.caseId
+  }
+  if (f.campaignId !== undefined) {
+    where.push('i.campaign_id = @campaignId')
+    params.campaignId = f.campaignId
   }
   if (f.text !== '') {
     where.push(

@@ -104,6 +104,7 @@ export const interviewListSchema = z.strictObject({
   status: oneOf('状态', [...interviewStatuses, 'live', 'all'] as const).default('live'),
   kind: oneOf('约谈类别', interviewKinds).optional(),
   caseId: id('隐患').optional(),
+  campaignId: id('专项行动').optional(),
   text: text('关键字', 100).default(''),
   page: page(),
   pageSize: pageSize(),

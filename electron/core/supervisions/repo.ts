@@ -90,6 +90,7 @@ export function activeForCase(db: Db, caseId: string, today: string): Supervisio
 export interface ListFilter {
   status: SupervisionStatus | 'live' | 'all'
   caseId?: string | undefined
+  campaignId?: string | undefined
   page: number
   pageSize: number
 }
@@ -105,6 +106,10 @@ export function list(db: Db, f: ListFilter, today: string): { rows: Supervision[
   if (f.caseId !== undefined) {
     where.push('v.case_id = @caseId')
     params.caseId = f.caseId
+  }
+  if (f.campaignId !== undefined) {
+    where.push('v.campaign_id = @campaignId')
+    params.campaignId = f.campaignId
   }
   const cond = where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''
   const total = (db.prepare(`SELECT count(*) AS n FROM supervisions v ${cond}`).get(params) as { n: number }).n

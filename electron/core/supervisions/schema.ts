@@ -56,6 +56,7 @@ export const supervisionVoidSchema = z.strictObject({ id: id('督办'), reason: 
 export const supervisionListSchema = z.strictObject({
   status: oneOf('状态', [...supervisionStatuses, 'live', 'all'] as const).default('live'),
   caseId: id('隐患').optional(),
+  campaignId: id('专项行动').optional(),
   page: page(),
   pageSize: pageSize(),
 })

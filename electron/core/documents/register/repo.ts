@@ -146,6 +146,7 @@ function where(f: ListInput): { sql: string; params: unknown[] } {
   if (f.caseId) add('d.id IN (SELECT document_id FROM document_cases WHERE case_id = ?)', f.caseId)
   if (f.subjectId) add('d.subject_id = ?', f.subjectId)
   if (f.batchId) add('d.batch_id = ?', f.batchId)
+  if (f.campaignId) add('d.campaign_id = ?', f.campaignId)
   if (f.text) {
     const cols = ["coalesce(d.number, '')", 'd.title', 'd.recipient']
     add(`(${cols.map((c) => `${c} LIKE ? ESCAPE '\\'`).join(' OR ')})`, ...cols.map(() => likePattern(f.text)))

@@ -49,6 +49,7 @@ export const listSchema = z.strictObject({
   caseId: id('隐患').optional(),
   subjectId: id('监管对象').optional(),
   batchId: id('批次').optional(),
+  campaignId: id('专项行动').optional(),
   page: page(),
   pageSize: pageSize(),
 })
