@@ -6,12 +6,23 @@
 /** Zero-width and invisible format characters a pasted name may carry (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen…). */
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/gu
 
+/** A Han character or CJK punctuation: Chinese is written without spaces between them. */
+const CJK = '[\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF]'
+const SPACE_BY_CJK = new RegExp(`(?<=${CJK}) | (?=${CJK})`, 'gu')
+
 /**
- * A name as stored and compared: NFKC (full-width letters, digits and spaces become ordinary
- * ones), invisible characters removed, surrounding spaces trimmed. 「好运来\u200B小吃店 」 and
- * 「好运来小吃店」 are then the same name.
+ * A name as stored and compared — of a unit, a 责任单位, an address: NFKC (full-width letters,
+ * digits, brackets and spaces become ordinary ones), invisible characters removed, runs of spaces
+ * made one, spaces beside Chinese characters dropped (「好运来 小吃店」 is how a hurried hand
+ * types 「好运来小吃店」), surrounding spaces trimmed. 「好运来\u200B小吃店 」, 「好运来小吃店」
+ * and 「好运来　小吃店」 are then the same name; 「Happy Mart」 keeps its one space.
  */
 export function normaliseName(s: string): string {
+  return plainText(s).replace(/\s+/gu, ' ').replace(SPACE_BY_CJK, '')
+}
+
+/** Any pasted line (a cell of a task list, a paragraph): NFKC, invisible characters removed, trimmed. */
+export function plainText(s: string): string {
   return s.normalize('NFKC').replace(INVISIBLE, '').trim()
 }
 

@@ -1,13 +1,13 @@
 import { z } from 'zod'
-import { flag, id, oneOf, phone, requiredText, text, withDefaults } from '../validation'
+import { flag, id, oneOf, phone, requiredName, requiredText, text, withDefaults } from '../validation'
 
 export const areaTypes = ['village', 'community', 'industrial_zone', 'other'] as const
 export type AreaType = (typeof areaTypes)[number]
 
 const areaFields = {
-  name: requiredText('村(社区)名称', 40),
+  name: requiredName('村(社区)名称', 40),
   areaType: oneOf('类型', areaTypes),
-  grids: z.array(requiredText('网格名称', 40), { error: '网格必须是名称列表' }).max(200, '网格不能超过200个'),
+  grids: z.array(requiredName('网格名称', 40), { error: '网格必须是名称列表' }).max(200, '网格不能超过200个'),
   headName: text('负责人', 20),
   headPhone: phone('负责人电话'),
   sortOrder: z.number({ error: '排序必须是数字' }).int('排序必须是整数'),

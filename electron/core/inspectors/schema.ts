@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { flag, id, oneOf, phone, requiredText, text, withDefaults } from '../validation'
+import { flag, id, oneOf, phone, requiredName, requiredText, text, withDefaults } from '../validation'
 
 /** 检查人员 (office staff and other inspectors) and 网格员 (a village's grid workers). */
 export const inspectorRoles = ['inspector', 'grid_worker'] as const
@@ -7,7 +7,7 @@ export type InspectorRole = (typeof inspectorRoles)[number]
 export const inspectorRoleLabels: Record<InspectorRole, string> = { inspector: '检查人员', grid_worker: '网格员' }
 
 const inspectorFields = {
-  name: requiredText('姓名', 20),
+  name: requiredName('姓名', 20),
   role: oneOf('身份', inspectorRoles),
   areaId: id('所属村(社区)').nullable(),
   grid: text('网格', 40),

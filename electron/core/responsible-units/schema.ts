@@ -1,12 +1,12 @@
 import { z } from 'zod'
-import { flag, id, oneOf, phone, requiredText, text, withDefaults } from '../validation'
+import { flag, id, oneOf, phone, requiredName, requiredText, text, withDefaults } from '../validation'
 
 export const unitTypes = ['department', 'village'] as const
 export type UnitType = (typeof unitTypes)[number]
 
 const fields = {
-  name: requiredText('责任单位名称', 40),
-  aliases: z.array(requiredText('别名', 40), { error: '别名必须是名称列表' }).max(20, '别名不能超过20个'),
+  name: requiredName('责任单位名称', 40),
+  aliases: z.array(requiredName('别名', 40), { error: '别名必须是名称列表' }).max(20, '别名不能超过20个'),
   contactName: text('联系人', 20),
   contactPhone: phone('联系电话'),
   subjectId: id('关联的监管对象').nullable(),

@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import { handler } from '../registry'
 import { text } from '../validation'
+import { likelyDuplicates } from './duplicates'
 import { pickSubjects } from './pick'
 import * as repo from './repo'
-import { subjectCreateSchema, subjectGetSchema, subjectListSchema, subjectUpdateSchema, subjectVoidSchema } from './schema'
+import { subjectCreateSchema, subjectDuplicatesSchema, subjectGetSchema, subjectListSchema, subjectUpdateSchema, subjectVoidSchema } from './schema'
 import { createSubject, getSubject, updateSubject, voidSubject } from './service'
 
 const pickSchema = z.strictObject({
@@ -16,6 +17,7 @@ export const subjectHandlers = [
   handler('subjects/update', subjectUpdateSchema, (args, ctx) => updateSubject(ctx, args)),
   handler('subjects/void', subjectVoidSchema, (args, ctx) => voidSubject(ctx, args)),
   handler('subjects/get', subjectGetSchema, (args, ctx) => getSubject(ctx, args.id)),
+  handler('subjects/duplicates', subjectDuplicatesSchema, (args, ctx) => likelyDuplicates(ctx, args, args.id)),
   handler('subjects/pick', pickSchema, (args, ctx) => pickSubjects(ctx, args.text, args.limit)),
   handler('subjects/list', subjectListSchema, (args, ctx) => ({ ...repo.list(ctx.db, args), page: args.page, pageSize: args.pageSize })),
   handler('subjectKinds/list', z.strictObject({}), (_args, ctx) => repo.listKinds(ctx.db)),

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { flag, id, oneOf, page, pageSize, phone, requiredText, text, withDefaults } from '../validation'
+import { flag, id, oneOf, optionalName, page, pageSize, phone, requiredName, requiredText, text, withDefaults } from '../validation'
 import { creditCodeMessages, creditCodeProblem, normalizeCreditCode } from './credit-code'
 
 export const riskColors = ['green', 'grey', 'yellow', 'red'] as const
@@ -14,11 +14,11 @@ const creditCode = z
   })
 
 const subjectFields = {
-  name: requiredText('单位名称', 100),
+  name: requiredName('单位名称', 100),
   kindId: id('场所类别'),
   areaId: id('所属村(社区)'),
   grid: text('网格', 40),
-  address: text('地址', 200),
+  address: optionalName('地址', 200),
   creditCode,
   responsibleName: text('消防安全责任人', 20),
   responsiblePhone: phone('责任人电话'),
@@ -29,8 +29,11 @@ const subjectFields = {
   notes: text('备注', 1000),
 }
 
-export const subjectCreateSchema = z.strictObject(
-  withDefaults(subjectFields, {
+/** The user has seen the likely duplicates of this unit and says it is a different one. */
+const confirmDuplicate = flag('确认不是同一单位')
+
+export const subjectCreateSchema = z.strictObject({
+  ...withDefaults(subjectFields, {
     grid: '',
     address: '',
     creditCode: '',
@@ -42,12 +45,21 @@ export const subjectCreateSchema = z.strictObject(
     isKey: false,
     notes: '',
   }),
-)
+  confirmDuplicate: confirmDuplicate.default(false),
+})
 export const subjectUpdateSchema = z.strictObject({
   id: id('监管对象'),
   /** The updatedAt the user's form was loaded with: a newer write by someone else is not overwritten. */
   expectedUpdatedAt: z.string().optional(),
   ...z.strictObject(subjectFields).partial().shape,
+  confirmDuplicate: confirmDuplicate.default(false),
+})
+/** The units a new or renamed unit may duplicate: asked by the form before it saves. */
+export const subjectDuplicatesSchema = z.strictObject({
+  name: requiredName('单位名称', 100),
+  address: optionalName('地址', 200).default(''),
+  /** the unit being edited, which is not its own duplicate */
+  id: id('监管对象').optional(),
 })
 export const subjectVoidSchema = z.strictObject({ id: id('监管对象'), reason: requiredText('作废原因', 200) })
 export const subjectGetSchema = z.strictObject({ id: id('监管对象') })
@@ -70,6 +82,7 @@ export const subjectListSchema = z.strictObject({
 
 export type SubjectCreate = z.input<typeof subjectCreateSchema>
 export type SubjectUpdate = z.input<typeof subjectUpdateSchema>
+export type SubjectDuplicatesArgs = z.input<typeof subjectDuplicatesSchema>
 export type SubjectVoid = z.input<typeof subjectVoidSchema>
 export type SubjectListArgs = z.input<typeof subjectListSchema>
 export type SubjectSortField = (typeof subjectSortFields)[number]
@@ -98,6 +111,16 @@ export interface Subject {
   createdBy: string
   updatedAt: string
   updatedBy: string
+}
+
+/** A live unit with the same name, at the same address or where either address is blank. */
+export interface SubjectDuplicate {
+  id: string
+  name: string
+  address: string
+  areaName: string
+  /** both addresses given and the same; otherwise one of them is blank */
+  sameAddress: boolean
 }
 
 export interface SubjectKind {

@@ -3,6 +3,7 @@ import { audit, stamp } from '../audit'
 import { inTx, type Ctx } from '../context'
 import { AppError, notFound } from '../errors'
 import { changes, definedOnly } from '../patch'
+import { assertNotDuplicate } from './duplicates'
 import * as repo from './repo'
 import type { SubjectWrite } from './repo'
 import type { Subject, subjectCreateSchema, subjectUpdateSchema, subjectVoidSchema } from './schema'
@@ -33,18 +34,20 @@ function assertWritable(ctx: Ctx, s: SubjectWrite, self?: string): void {
 
 export function createSubject(ctx: Ctx, input: z.output<typeof subjectCreateSchema>): Subject {
   return inTx(ctx, () => {
-    assertWritable(ctx, input)
+    const { confirmDuplicate, ...unit } = input
+    assertWritable(ctx, unit)
+    assertNotDuplicate(ctx, unit, confirmDuplicate)
     const id = ctx.newId()
     const { at, by } = stamp(ctx)
-    repo.insert(ctx.db, id, input, at, by)
-    audit(ctx, { action: 'create', entity: 'subject', entityId: id, data: input })
+    repo.insert(ctx.db, id, unit, at, by)
+    audit(ctx, { action: 'create', entity: 'subject', entityId: id, data: confirmDuplicate ? { ...unit, confirmDuplicate } : unit })
     return getSubject(ctx, id)
   })
 }
 
 export function updateSubject(ctx: Ctx, input: z.output<typeof subjectUpdateSchema>): Subject {
   return inTx(ctx, () => {
-    const { id, expectedUpdatedAt, ...patch } = input
+    const { id, expectedUpdatedAt, confirmDuplicate, ...patch } = input
     const before = liveSubject(ctx, id)
     if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== before.updatedAt) {
       throw new AppError('CONFLICT', `「${before.name}」已被${before.updatedBy}修改，请重新打开后再保存`)
@@ -53,6 +56,7 @@ export function updateSubject(ctx: Ctx, input: z.output<typeof subjectUpdateSche
     assertWritable(ctx, next, id)
     const diff = changes(before, next)
     if (Object.keys(diff).length === 0) return before
+    if ('name' in diff || 'address' in diff) assertNotDuplicate(ctx, next, confirmDuplicate, id)
     const { at, by } = stamp(ctx)
     repo.update(ctx.db, id, next, at, by)
     audit(ctx, { action: 'update', entity: 'subject', entityId: id, data: diff })

@@ -42,7 +42,7 @@ export function listArgs(f: SubjectFilter, sort: SubjectSort, page: number, page
 }
 
 /** What the add/edit form holds: every field of SubjectCreate, with "not chosen yet" as null. */
-export type SubjectForm = Omit<Required<SubjectCreate>, 'kindId' | 'areaId' | 'grid'> & {
+export type SubjectForm = Omit<Required<SubjectCreate>, 'kindId' | 'areaId' | 'grid' | 'confirmDuplicate'> & {
   kindId: string | null
   areaId: string | null
   grid: string | null

@@ -1,4 +1,5 @@
 import { AppError } from '../../errors'
+import { plainText } from '../../text'
 
 /**
  * A task list as a plain grid, whatever file it came from: one string per grid column, merged
@@ -48,6 +49,6 @@ export function checkTaskFile(fileName: string, bytes: Buffer): 'docx' | 'xlsx' 
 /** Trims each line, drops empty ones, joins with a newline: how a cell's paragraphs read. */
 export const cellText = (paragraphs: string[]): string =>
   paragraphs
-    .map((p) => p.normalize('NFKC').replace(/[\u200b-\u200d\ufeff]/g, '').trim())
+    .map(plainText)
     .filter((p) => p !== '')
     .join('\n')
