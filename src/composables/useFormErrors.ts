@@ -3,7 +3,7 @@ import { reactive, watch } from 'vue'
 import { isApiError, messageOf } from '../api'
 import { t } from '../locales'
 
-interface ItemFeedback {
+export interface ItemFeedback {
   feedback?: string
   validationStatus?: 'error'
 }

@@ -155,7 +155,6 @@ export const campaignsZh = {
     circular: '通报',
     issueLetter: '发函告',
     planInterview: '安排约谈',
-    letterIssued: '已发出函告 {number}',
     interviewPlanned: '已安排工作约谈',
     plannedAt: '约谈时间',
     place: '约谈地点',

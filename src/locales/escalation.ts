@@ -37,8 +37,6 @@ export const escalationZh = {
     interviewLink: '查看约谈',
     supervisionLink: '查看督办',
     confirmHint: '点击后打开预填的表单，核对修改并确认后才会签发或保存。',
-    issued: '已签发 {number}',
-    issuedNoNumber: '已签发',
   },
   proposals: {
     title: '升级处理建议',
@@ -73,10 +71,6 @@ export const escalationZh = {
     titleNotice: '出具约谈通知书',
     titleMinutes: '出具约谈笔录',
     titleSupervision: '出具督办通知书',
-    nextNumber: '签发时自动编号，预计为 {number}',
-    noNumber: '本文书不编文号',
-    confirm: '核对无误，签发',
-    loading: '正在准备……',
   },
   interviewKind: {
     warning: '警示约谈',

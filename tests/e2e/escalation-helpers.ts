@@ -17,13 +17,13 @@ export async function fillDateTime(page: Page, picker: Locator, value: string): 
   await page.locator('.n-date-panel').waitFor({ state: 'hidden' })
 }
 
-/** Waits for the escalation issue drawer's form (filled in by the core), then confirms it. */
+/** Waits for the issue drawer's form (filled in by the core), then confirms it. */
 export async function confirmIssue(page: Page, expectNumber?: string): Promise<void> {
   const hint = byTest(page, 'issue-number-hint')
   await hint.waitFor()
   if (expectNumber) expect(await hint.innerText()).toContain(expectNumber)
-  await byTest(page, 'escalation-issue-confirm').click()
-  await byTest(page, 'escalation-issue-drawer').waitFor({ state: 'hidden' })
+  await byTest(page, 'issue-submit').click()
+  await byTest(page, 'issue-drawer').waitFor({ state: 'hidden' })
 }
 
 /**

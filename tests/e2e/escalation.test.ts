@@ -36,7 +36,7 @@ describe('an overdue major hazard up the ladder to 督办 and back down to 摘�
 
     // 预警: one click opens the letter pre-filled from the case; it is issued only on confirmation.
     await byTest(page, 'proposal-warning').locator('[data-test=propose-warning]').click()
-    const drawer = byTest(page, 'escalation-issue-drawer')
+    const drawer = byTest(page, 'issue-drawer')
     await expect.poll(() => drawer.locator('[data-test="field-recipient"] input').inputValue()).toBe('乐清市柳市镇鑫达电器厂')
     expect(await drawer.locator('[data-test="field-facts"] textarea').inputValue()).toContain('生产车间与员工宿舍设置在同一建筑内')
     expect((await app.call('documents/list', { kind: 'warning_letter' })).total).toBe(0)
