@@ -228,6 +228,7 @@ export const zhCN = {
     description: '隐患描述',
     requirement: '整改要求',
     legalBasis: '依据',
+    remarks: '备注',
     deadline: '整改期限',
     status: '状态',
     overdueDays: '逾期{n}天',

@@ -69,14 +69,20 @@ describe('数据导入 page', () => {
 
     await pick(page, byTest(page, 'import-map-H'), '发现日期（必填）')
     await expect.poll(problems).toEqual([
+      ['整表', '—', '警告', '未找到「场所类别」列：新登记的单位都归入「其他」，导入后可逐条改正'],
+      ['整表', '—', '警告', '未找到「隐患类别」列：隐患都归入「其他」，导入后可逐条改正'],
+      ['整表', '—', '警告', '未找到「整改要求」列：导入的隐患整改要求为空，下发整改通知书前须逐条补填'],
+      ['整表', '—', '警告', '未找到「隐患等级」列：都按「一般隐患」导入'],
+      ['整表', '—', '警告', '未找到「发现方式」列：都按「日常检查」导入'],
+      ['整表', '—', '警告', '表中没有这些列，新登记的记录中为空：依据、检查人员'],
       ['第7行', 'B 单位名称', '错误', '未填写单位名称'],
       ['第9行', 'J 整改情况', '警告', '整改情况为已整改，但未填销号日期或复查日期：按「待复查」导入，复查合格后再销号'],
     ])
     const problemRows = tableRows(page, 'import-problems')
-    expect(await problemRows.nth(0).locator('.level-error').evaluate(colorOf)).toBe('rgb(208, 48, 80)')
-    expect(await problemRows.nth(1).locator('.level-warning').evaluate(colorOf)).toBe('rgb(208, 122, 0)')
+    expect(await problemRows.nth(6).locator('.level-error').evaluate(colorOf)).toBe('rgb(208, 48, 80)')
+    expect(await problemRows.nth(7).locator('.level-warning').evaluate(colorOf)).toBe('rgb(208, 122, 0)')
     expect(await columnTexts(page, 'import-columns', 'mappedBy').then((m) => m[7])).toBe('手动指定')
-    expect((await byTest(page, 'import-counts').innerText()).split(/\s*\n\s*/)).toEqual(['新建 4 行', '错误 1 行', '警告 1 处'])
+    expect((await byTest(page, 'import-counts').innerText()).split(/\s*\n\s*/)).toEqual(['新建 4 行', '错误 1 行', '警告 7 处'])
     expect(await byTest(page, 'import-summary').innerText()).toContain('单位：新建 2 个，匹配已登记的 1 个')
     expect(await columnTexts(page, 'import-rows', 'summary')).toEqual([
       '2024年3月5日发现 · 已销号，2024年3月18日销号',

@@ -26,6 +26,7 @@ export interface CaseRow {
   location: string
   responsible_person: string
   interim_measures: string
+  remarks: string
   status: CaseStatus
   escalated: number
   closed_date: string | null
@@ -42,7 +43,7 @@ export interface CaseRow {
 /** The columns of a case with the names of what it refers to; FROM `cases c` plus its joins. */
 export const CASE_COLUMNS = `c.id, c.number, c.subject_id, s.name AS subject_name, c.subject_kind_id,
   k.name AS subject_kind_name, c.area_id, a.name AS area_name, c.inspection_id, c.found_date, c.source, c.category_id,
-  cc.name AS category_name, c.severity, c.description, c.legal_basis, c.requirement, c.deadline, c.inspectors, c.location, c.responsible_person, c.interim_measures, c.status,
+  cc.name AS category_name, c.severity, c.description, c.legal_basis, c.requirement, c.deadline, c.inspectors, c.location, c.responsible_person, c.interim_measures, c.remarks, c.status,
   c.escalated, c.closed_date, c.closed_by, c.voided_at, c.void_reason, c.voided_by, c.created_at, c.created_by,
   c.updated_at, c.updated_by`
 export const CASE_JOINS = `JOIN subjects s ON s.id = c.subject_id JOIN subject_kinds k ON k.id = c.subject_kind_id
@@ -73,6 +74,7 @@ export function toCase(r: CaseRow, today: string): Case {
     location: r.location,
     responsiblePerson: r.responsible_person,
     interimMeasures: r.interim_measures,
+    remarks: r.remarks,
     status: r.status,
     escalated: r.escalated === 1,
     closedDate: r.closed_date,
@@ -102,7 +104,7 @@ export function nextSeq(db: Db, year: number): number {
 export const caseNumber = (year: number, seq: number): string => `${year}-${String(seq).padStart(4, '0')}`
 
 /** A case row as written: the stored columns, without the names joined in and what is computed from today. */
-type HazardDetails = 'location' | 'responsiblePerson' | 'interimMeasures'
+type HazardDetails = 'location' | 'responsiblePerson' | 'interimMeasures' | 'remarks'
 export type CaseInsert = Omit<Case, 'number' | 'subjectName' | 'subjectKindName' | 'areaName' | 'categoryName' | 'overdue' | 'overdueDays' | HazardDetails> &
   Partial<Pick<Case, HazardDetails>> & {
     year: number
@@ -114,9 +116,9 @@ export function insert(db: Db, c: CaseInsert): void {
   stmt(
     db,
     `INSERT INTO cases (id, year, seq, number, subject_id, area_id, subject_kind_id, inspection_id, found_date, source, category_id, severity,
-       description, legal_basis, requirement, deadline, inspectors, location, responsible_person, interim_measures, status, escalated,
+       description, legal_basis, requirement, deadline, inspectors, location, responsible_person, interim_measures, remarks, status, escalated,
        closed_date, closed_by, voided_at, void_reason, voided_by, created_at, created_by, updated_at, updated_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     c.id,
     c.year,
@@ -138,6 +140,7 @@ export function insert(db: Db, c: CaseInsert): void {
     c.location ?? '',
     c.responsiblePerson ?? '',
     c.interimMeasures ?? '',
+    c.remarks ?? '',
     c.status,
     c.escalated ? 1 : 0,
     c.closedDate,
@@ -182,14 +185,15 @@ export interface HazardWrite {
   inspectors: string
   responsiblePerson: string
   interimMeasures: string
+  remarks: string
 }
 
 export function updateHazard(db: Db, id: string, w: HazardWrite, at: string, by: string): void {
   stmt(
     db,
     `UPDATE cases SET description = ?, location = ?, category_id = ?, severity = ?, legal_basis = ?, requirement = ?, inspectors = ?,
-       responsible_person = ?, interim_measures = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
-  ).run(w.description, w.location, w.categoryId, w.severity, w.legalBasis, w.requirement, w.inspectors, w.responsiblePerson, w.interimMeasures, at, by, id)
+       responsible_person = ?, interim_measures = ?, remarks = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
+  ).run(w.description, w.location, w.categoryId, w.severity, w.legalBasis, w.requirement, w.inspectors, w.responsiblePerson, w.interimMeasures, w.remarks, at, by, id)
 }
 
 /** Marks a case as changed (a file attached) without touching its state. */

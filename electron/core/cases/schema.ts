@@ -66,6 +66,7 @@ const hazardFields = {
   location: text('隐患部位', 200).optional(),
   responsiblePerson: text('整改责任人', 50).optional(),
   interimMeasures: text('临时防范措施', 1000).optional(),
+  remarks: text('备注', 500).optional(),
 }
 
 /**
@@ -83,6 +84,7 @@ export const caseUpdateSchema = z.strictObject({
   inspectors: requiredText('检查人员', 100).optional(),
   responsiblePerson: text('整改责任人', 50).optional(),
   interimMeasures: text('临时防范措施', 1000).optional(),
+  remarks: text('备注', 500).optional(),
   reason: text('修改原因', 500).default(''),
   deadline: z.unknown().optional(),
   expectedUpdatedAt: z.string().optional(),
@@ -212,6 +214,8 @@ export interface Case {
   responsiblePerson: string
   /** 临时防范措施: what keeps people safe until it is fixed */
   interimMeasures: string
+  /** 备注: what the office notes beside the hazard, never printed as part of it */
+  remarks: string
   status: CaseStatus
   /** A failed recheck was escalated (预警, 函告, 约谈, 督办 follow in their own records). */
   escalated: boolean

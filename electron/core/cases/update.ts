@@ -28,6 +28,7 @@ const FIELDS = [
   ['inspectors', 'inspectors', '检查人员'],
   ['responsiblePerson', 'responsiblePerson', '整改责任人'],
   ['interimMeasures', 'interimMeasures', '临时防范措施'],
+  ['remarks', 'remarks', '备注'],
 ] as const
 
 type Field = (typeof FIELDS)[number][1]

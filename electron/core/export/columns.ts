@@ -43,12 +43,16 @@ export interface Table {
 
 export type Tabulate<F> = (ctx: Ctx, filter: F) => Table
 
+/** The running 序号 every list opens with: 1, 2, 3 … down the rows as filtered and sorted. */
+const RUNNING = { header: '序号', width: 6, type: 'number' } as const
+
 export function tabulate<F, T>(list: ExportList<F, T>): Tabulate<F> {
   return (ctx, filter) => ({
     title: list.title,
-    columns: list.columns,
+    columns: [RUNNING, ...list.columns],
     rows: (function* () {
-      for (const row of list.rows(ctx, filter)) yield list.columns.map((c) => c.value(row))
+      let n = 0
+      for (const row of list.rows(ctx, filter)) yield [++n, ...list.columns.map((c) => c.value(row))]
     })(),
   })
 }

@@ -20,6 +20,7 @@ export interface HazardDraft {
   legalBasis: string
   requirement: string
   inspectors: string
+  remarks: string
   status: Exclude<CaseStatus, 'voided'>
   closedDate: string | null
   steps: Step[]
@@ -70,12 +71,7 @@ function readDeadline(r: RowReader, found: string): string | null {
 export function readHazard(r: RowReader, lookup: Lookup, today: string): HazardDraft | { skip: string } | null {
   const found = r.date('foundDate', true)
   if (found !== null && found > today) r.error('foundDate', `发现日期晚于今天（${formatDateZh(today)}）`)
-  let description = r.block('description', MAX_DESCRIPTION, true)
-  const remarks = r.block('remarks', 500)
-  if (remarks !== '') {
-    description = description === '' ? '' : `${description}\n备注：${remarks}`
-    if ([...description].length > MAX_DESCRIPTION) r.error('remarks', `隐患内容连同备注超过${MAX_DESCRIPTION}个字`)
-  }
+  const description = r.block('description', MAX_DESCRIPTION, true)
   const draft = {
     categoryId: readCategory(r, lookup),
     severity: readCoded(r, 'severity', readSeverity, 'general', caseSeverityLabels.general),
@@ -84,6 +80,7 @@ export function readHazard(r: RowReader, lookup: Lookup, today: string): HazardD
     legalBasis: r.block('legalBasis', 500),
     requirement: r.block('requirement', 1000),
     inspectors: r.text('inspectors', 100),
+    remarks: r.block('remarks', 500),
   }
   const outcomeText = cleanLine(cellText(r.raw('outcome')))
   const word = outcomeText === '' ? null : readOutcome(outcomeText)

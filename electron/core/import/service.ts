@@ -5,6 +5,7 @@ import type { Db } from '../db/open'
 import { AppError } from '../errors'
 import { fieldsOf } from './fields'
 import { mapColumns } from './header'
+import { missingColumnNotices } from './missing'
 import { loadLookup } from './lookup'
 import { planImport, type Plan, type PlanInput } from './plan'
 import type { ImportField, ImportFieldInfo, ImportPreview, ImportProblem, ImportReport, importArgsSchema } from './schema'
@@ -39,19 +40,6 @@ async function readFile(ctx: Ctx, args: Args): Promise<ReadFile> {
   return file
 }
 
-/** Notices about the sheet as a whole that depend on the options, not on one row. */
-function sheetNotices(file: ReadFile, args: Args): ImportProblem[] {
-  const has = (f: ImportField) => file.input.columns.byField.has(f)
-  const notices: ImportProblem[] = []
-  if (!has('area') && args.defaultAreaId === undefined) {
-    notices.push({ row: null, column: '', field: 'area', level: 'warning', message: '未找到「所属村(社区)」列：新登记的单位须选择默认村(社区)，否则无法导入' })
-  }
-  if (args.kind === 'cases' && !has('deadline')) {
-    notices.push({ row: null, column: '', field: 'deadline', level: 'warning', message: '未找到「整改期限」列：已销号的隐患按销号日期、未销号的按发现日期登记期限（将显示为逾期）' })
-  }
-  return notices
-}
-
 function plan(ctx: Ctx, file: ReadFile, args: Args): Plan {
   const lookup = loadLookup(ctx.db)
   let defaultArea = null
@@ -60,7 +48,8 @@ function plan(ctx: Ctx, file: ReadFile, args: Args): Plan {
     if (!defaultArea) throw new AppError('VALIDATION', '所选默认村(社区)不存在或已作废', 'defaultAreaId')
   }
   const p = planImport(ctx, { ...file.input, lookup, unitOptions: { defaultArea, createAreas: args.createAreas } })
-  p.problems.unshift(...sheetNotices(file, args))
+  const has = (f: ImportField) => file.input.columns.byField.has(f)
+  p.problems.unshift(...missingColumnNotices({ kind: args.kind, has, lookup, defaultAreaChosen: args.defaultAreaId !== undefined }))
   p.counts.warnings = p.problems.filter((x) => x.level === 'warning').length
   return p
 }

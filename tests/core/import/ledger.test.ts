@@ -34,6 +34,10 @@ describe('import of a messy case ledger', () => {
     const app = await ledgerApp()
     const p = await app.call('import/preview', casesFile(await messyLedger()))
     expect(p.problems).toEqual([
+      { row: null, column: '', field: 'requirement', level: 'warning', message: '未找到「整改要求」列：导入的隐患整改要求为空，下发整改通知书前须逐条补填' },
+      { row: null, column: '', field: 'severity', level: 'warning', message: '未找到「隐患等级」列：都按「一般隐患」导入' },
+      { row: null, column: '', field: 'source', level: 'warning', message: '未找到「发现方式」列：都按「日常检查」导入' },
+      { row: null, column: '', field: '', level: 'warning', message: '表中没有这些列，新登记的记录中为空：依据、检查人员' },
       { row: 8, column: 'G 场所类型', field: 'kind', level: 'warning', message: '场所类别「五金店」未登记，归入「其他」' },
       { row: 9, column: 'I 隐患类别', field: 'category', level: 'warning', message: '隐患类别「私拉电线」未登记，归入「其他」' },
       { row: 10, column: 'B 单位名称', field: 'name', level: 'error', message: '未填写单位名称' },
@@ -56,7 +60,7 @@ describe('import of a messy case ledger', () => {
       match: 0,
       skip: 1,
       error: 1,
-      warnings: 3,
+      warnings: 7,
       subjects: { create: 4, match: 0 },
       cases: { create: 5, byStatus: { closed: 3, rectifying: 1, registered: 1 } },
       areas: { create: [] },
@@ -109,7 +113,7 @@ describe('import of a messy case ledger', () => {
       ['2024-0005', '宏盛电器厂', '2024-04-10', '2024-04-30', 'closed', '2024-05-06', '其他', false],
     ])
     const remarked = list.rows.find((c) => c.number === '2024-0005')
-    expect(remarked?.description).toBe('车间内私拉乱接电线\n备注：已约谈负责人')
+    expect([remarked?.description, remarked?.remarks]).toEqual(['车间内私拉乱接电线', '已约谈负责人'])
 
     const first = await app.call('cases/get', { id: list.rows[0]?.id ?? '' })
     expect(first.timeline.map((e) => [e.action, e.fromStatus, e.toStatus, e.date, e.note, e.data.imported])).toEqual([

@@ -18,6 +18,13 @@ describe('mapping columns to fields', () => {
     const p = await app.call('import/preview', await args())
     expect(p.problems.filter((x) => x.row === null)).toEqual([
       { row: null, column: '', field: 'area', level: 'warning', message: '未找到「所属村(社区)」列：新登记的单位须选择默认村(社区)，否则无法导入' },
+      { row: null, column: '', field: 'kind', level: 'warning', message: '未找到「场所类别」列：新登记的单位都归入「其他」，导入后可逐条改正' },
+      { row: null, column: '', field: 'category', level: 'warning', message: '未找到「隐患类别」列：隐患都归入「其他」，导入后可逐条改正' },
+      { row: null, column: '', field: 'requirement', level: 'warning', message: '未找到「整改要求」列：导入的隐患整改要求为空，下发整改通知书前须逐条补填' },
+      { row: null, column: '', field: 'severity', level: 'warning', message: '未找到「隐患等级」列：都按「一般隐患」导入' },
+      { row: null, column: '', field: 'source', level: 'warning', message: '未找到「发现方式」列：都按「日常检查」导入' },
+      { row: null, column: '', field: 'outcome', level: 'warning', message: '未找到「整改情况」列：填有销号日期或复查日期的按已销号导入，其余按「已登记」导入' },
+      { row: null, column: '', field: '', level: 'warning', message: '表中没有这些列，新登记的记录中为空：消防安全责任人、依据、检查人员' },
       { row: null, column: 'G 联系电话', field: 'responsiblePhone', level: 'warning', message: '与 F 列同为「责任人电话」，此列不导入' },
       { row: null, column: '', field: 'foundDate', level: 'error', message: '未找到「发现日期」列，请在列对应中指定' },
     ])

@@ -11,7 +11,7 @@ export const casesExport: ExportList<Filter, Case> = {
   title: '隐患台账',
   rows: (ctx, filter) => allPages((page, pageSize) => list(ctx.db, { ...filter, page, pageSize }, ctx.clock.today())),
   columns: [
-    text('序号', 11, (c) => c.number),
+    text('隐患编号', 11, (c) => c.number),
     text('单位名称', 28, (c) => c.subjectName),
     text('场所类别', 14, (c) => c.subjectKindName),
     text('所属村(社区)', 14, (c) => c.areaName),
@@ -27,6 +27,7 @@ export const casesExport: ExportList<Filter, Case> = {
     text('整改情况', 14, (c) => caseStatusLabels[c.status]),
     number('逾期天数', 10, (c) => (c.overdue ? c.overdueDays : null)),
     date('销号日期', (c) => c.closedDate),
+    wrap('备注', 24, (c) => c.remarks),
     text('作废原因', 20, (c) => c.voidReason ?? ''),
   ],
 }
