@@ -1,6 +1,8 @@
 import pluginVue from 'eslint-plugin-vue'
 import tseslint from 'typescript-eslint'
 
+const fronts = ['main', 'preload', 'web', 'cli']
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-output/**', 'templates/**'] },
   ...tseslint.configs.recommended,
@@ -33,6 +35,39 @@ export default tseslint.config(
           patterns: [
             { group: ['electron/*', 'vue/*', '@vue/*'], message: 'electron/core must run in plain Node.' },
             { group: ['**/src/**', '@/*'], message: 'electron/core must not import renderer code.' },
+          ],
+        },
+      ],
+    },
+  },
+  // The fronts (main, preload, web, cli) share electron/shared and the core, never each other.
+  ...fronts.map((front) => ({
+    files: [`electron/${front}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^(\\.\\./)+(${fronts.filter((f) => f !== front).join('|')})(/|$)`,
+              message: `electron/${front} is one front among four: share code through electron/shared or the core, not another front.`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    // The renderer takes only types from the core (values come through the contract); no front at all.
+    files: ['src/**/*.ts', 'src/**/*.vue'],
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)electron/core(/|$)', allowTypeImports: true, message: 'The renderer imports only types from electron/core (import type): values come through the handler contract.' },
+            { regex: '(^|/)electron/(main|preload|web|cli)(/|$)', message: 'The renderer runs in the page: it reaches the fronts only through window.firedesk.' },
           ],
         },
       ],

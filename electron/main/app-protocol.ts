@@ -4,7 +4,9 @@
  */
 import { readFile } from 'node:fs/promises'
 import { protocol } from 'electron'
-import { APP_SCHEME, CSP, contentTypeOf, resolveRendererPath } from './policy'
+import { contentTypeOf } from '../shared/content-types'
+import { CSP } from '../shared/csp'
+import { APP_SCHEME, resolveRendererPath } from './policy'
 
 /** Must run before the app is ready: Chromium fixes scheme privileges at start-up. */
 export function registerAppScheme(): void {

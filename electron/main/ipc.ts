@@ -1,6 +1,6 @@
 import { ipcMain, type WebContents } from 'electron'
 import type { FiredeskApp } from '../core/app'
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from './channels'
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../shared/channels'
 import { gateInvoke } from './gate'
 
 /**

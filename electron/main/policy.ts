@@ -1,6 +1,7 @@
 /**
  * The shell's security decisions as pure functions: no `electron` import, so vitest checks every
- * rule under plain Node and the web harness shares the same CSP.
+ * rule under plain Node. What the web harness shares with the shell (the CSP, content types) is in
+ * electron/shared.
  */
 import nodePath from 'node:path'
 
@@ -11,20 +12,6 @@ export const WINDOW_TITLE = '消安督办台'
 export const APP_SCHEME = 'app'
 export const APP_HOST = 'firedesk'
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`
-
-/** naive-ui injects <style> at run time, hence 'unsafe-inline' for styles only; never for scripts. */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ')
 
 /** Only these kinds of file may be handed to the OS to open (in WPS/Word/Excel, a PDF viewer…). */
 export const OPENABLE_EXTENSIONS: ReadonlySet<string> = new Set(['.docx', '.xlsx', '.pdf', '.zip'])
@@ -133,28 +120,4 @@ export function isOpenablePath(path: string, allowedDirs: readonly string[], p: 
   if (p.basename(file).includes(':')) return false
   if (!OPENABLE_EXTENSIONS.has(p.extname(file).toLowerCase())) return false
   return allowedDirs.some((dir) => p.isAbsolute(dir) && isInside(p.resolve(dir), file, p))
-}
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-}
-
-/** Module scripts are refused unless served as JavaScript, so every asset gets its real type. */
-export function contentTypeOf(file: string): string {
-  return CONTENT_TYPES[nodePath.extname(file).toLowerCase()] ?? 'application/octet-stream'
 }

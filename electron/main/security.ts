@@ -3,7 +3,8 @@
  * not navigate away, open windows, embed webviews or obtain any permission.
  */
 import { app, type Session } from 'electron'
-import { CSP, isOwnUrl } from './policy'
+import { CSP } from '../shared/csp'
+import { isOwnUrl } from './policy'
 import { openExternalSafely } from './safe-external'
 
 /** No camera, microphone, notifications, geolocation, USB… : the app needs none of them. */

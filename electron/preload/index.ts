@@ -4,7 +4,7 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import type { Envelope, FiredeskBridge } from '../core/contract'
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../main/channels'
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../shared/channels'
 
 const bridge: FiredeskBridge = {
   invoke: (name, args) => ipcRenderer.invoke(INVOKE_CHANNEL, name, args) as Promise<Envelope<unknown>>,

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs'
 import { realpath, stat } from 'node:fs/promises'
 import type { IncomingMessage } from 'node:http'
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { contentTypeOf } from '../main/policy'
+import { contentTypeOf } from '../shared/content-types'
 import { sendError, type HarnessResponse } from './respond'
 
 const isInside = (root: string, target: string): boolean => {

@@ -1,5 +1,6 @@
 import { checksum, migrate } from '../db/migrate'
-import { migrations, type Migration } from '../db/migrations'
+import type { Migration } from '../db/migration'
+import { migrations } from '../db/migrations'
 import { openDb, type Db } from '../db/open'
 import { AppError } from '../errors'
 import { unsafeReason } from '../safety/confine'

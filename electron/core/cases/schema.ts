@@ -1,8 +1,7 @@
 import { z } from 'zod'
-import type { EscalationEventAction } from '../escalation/schema'
-import type { RevisitEventAction } from '../revisits/schema'
 import type { Attachment } from '../attachments/schema'
 import type { Subject } from '../subjects/schema'
+import type { EscalationEventAction, RevisitEventAction } from './event-actions'
 import { flag, id, isoDate, oneOf, page, pageSize, requiredText, text } from '../validation'
 
 export const caseSources = ['routine', 'special', 'joint', 'night', 'report', 'assigned', 'media'] as const
@@ -52,7 +51,6 @@ export const caseActionLabels: Record<CaseAction, string> = {
   void: '作废',
 }
 
-/** What a timeline entry records: the registration, a lifecycle action, or a change of files. */
 /** What a timeline step records: the lifecycle's own steps, attachments, and the escalation steps (预警 … 督办). */
 export type CaseEventAction = 'register' | CaseAction | 'edit' | 'attach' | 'voidAttachment' | EscalationEventAction | RevisitEventAction
 

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, statSync } from 'node:fs'
 import type { Db } from './open'
 import { AppError } from '../errors'
-import { migrations as allMigrations, type Migration } from './migrations'
+import type { Migration } from './migration'
+import { migrations as allMigrations } from './migrations'
 
 export interface MigrationState {
   current: number

@@ -6,7 +6,8 @@ import { peekNumber } from '../documents/register/numbering'
 import type { DocumentKindCode } from '../documents/types'
 import { loadSettings } from '../settings/service'
 import { documentNote } from './links'
-import type { DocumentFormDraft, EscalationEventAction, IssuedStep } from './schema'
+import type { EscalationEventAction } from '../cases/event-actions'
+import type { DocumentFormDraft, IssuedStep } from './schema'
 import { recordOnCase } from './timeline'
 
 /*

@@ -198,24 +198,3 @@ export interface LinkedDocument {
   issueDate: string
   status: 'issued' | 'voided'
 }
-
-/**
- * The escalation steps a case's timeline records: they leave the case's status as it is and
- * name the document, interview or supervision they went with.
- */
-export const escalationEventActions = [
-  'warningLetter',
-  'noticeLetter',
-  'circular',
-  'interviewPlanned',
-  'interviewNotice',
-  'interviewHeld',
-  'interviewMinutes',
-  'interviewVoided',
-  'supervise',
-  'supervisionNotice',
-  'supervisionReport',
-  'liftSupervision',
-  'supervisionVoided',
-] as const
-export type EscalationEventAction = (typeof escalationEventActions)[number]

@@ -2,7 +2,7 @@ import { stmt } from '../cases/sql'
 import type { CaseStatus } from '../cases/schema'
 import { appendEvent } from '../cases/timeline'
 import type { Ctx } from '../context'
-import type { EscalationEventAction } from './schema'
+import type { EscalationEventAction } from '../cases/event-actions'
 
 export interface EscalationEvent {
   caseId: string

@@ -7,10 +7,6 @@ export const revisitOutcomes = ['kept', 'relapsed'] as const
 export type RevisitOutcome = (typeof revisitOutcomes)[number]
 export const revisitOutcomeLabels: Record<RevisitOutcome, string> = { kept: '保持', relapsed: '反弹' }
 
-/** The steps a 回头看 writes on a case's timeline: on the closed case, and on the case a relapse opened. */
-export const revisitEventActions = ['revisitKept', 'revisitRelapsed', 'relapseOf'] as const
-export type RevisitEventAction = (typeof revisitEventActions)[number]
-
 /** Which closed cases a 回头看 picks: every filter optional, then all of them or a random N %. */
 export const revisitCriteriaShape = {
   campaignId: id('专项行动').optional(),

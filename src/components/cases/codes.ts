@@ -1,11 +1,8 @@
 import type { AttachmentPhase } from '../../../electron/core/attachments/schema'
-import type { CaseAction, CaseSeverity, CaseSource, CaseStatus } from '../../../electron/core/cases/schema'
+import type { CaseAction, CaseSeverity, CaseSource, CaseStatus, InspectionKind } from '../../../electron/core/cases/schema'
+import { keysOf } from '../../utils/keys-of'
 
-/**
- * The core's code lists in the order the office reads them. Each is written as a Record so that a
- * code added in the core fails the type check here until it is placed (and labelled in zh-CN.ts).
- */
-const keysOf = <K extends string>(all: Record<K, true>): K[] => Object.keys(all) as K[]
+/** The case's code lists in the order the office reads them (each labelled in zh-CN.ts). */
 
 export const caseStatusOrder = keysOf<CaseStatus>({
   registered: true,
@@ -43,5 +40,7 @@ export const caseActionOrder = keysOf<CaseAction>({
   close: true,
   void: true,
 })
+
+export const inspectionKindOrder = keysOf<InspectionKind>({ routine: true, special: true, night: true, joint: true })
 
 export const attachmentPhaseOrder = keysOf<AttachmentPhase>({ before: true, after: true, other: true })

@@ -17,7 +17,7 @@ vi.mock('electron', () => ({
 }))
 
 const { handleAppProtocol, registerAppScheme } = await import('../../../electron/main/app-protocol')
-const { CSP } = await import('../../../electron/main/policy')
+const { CSP } = await import('../../../electron/shared/csp')
 
 describe('app:// serves the built renderer, with the CSP on every answer', () => {
   let root: string

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { contentTypeOf, isOpenablePath, resolveRendererPath } from '../../../electron/main/policy'
+import { contentTypeOf } from '../../../electron/shared/content-types'
+import { isOpenablePath, resolveRendererPath } from '../../../electron/main/policy'
 
 describe('resolveRendererPath: app:// serves files of the built renderer only', () => {
   const root = '/opt/firedesk/out/renderer'

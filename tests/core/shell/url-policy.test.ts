@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { CSP } from '../../../electron/shared/csp'
 import {
-  CSP,
   devServerUrl,
   isAllowedSender,
   isAppUrl,

@@ -1,7 +1,7 @@
 import { symlinkSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CSP } from '../../../electron/main/policy'
+import { CSP } from '../../../electron/shared/csp'
 import { INDEX_HTML, rpc, send, testHarness } from './client'
 
 let h: Awaited<ReturnType<typeof testHarness>>

@@ -1,4 +1,4 @@
-import type { Migration } from './index'
+import type { Migration } from '../migration'
 
 /** Areas (村/社区), subject kinds, subjects, settings, and the append-only audit log. */
 export const m0001_foundation: Migration = {

@@ -1,4 +1,4 @@
-import type { Migration } from './index'
+import type { Migration } from '../migration'
 
 const SEED_AT = '2024-01-01T00:00:00.000Z'
 const categories = [

@@ -1,4 +1,4 @@
-import type { Migration } from './index'
+import type { Migration } from '../migration'
 
 /**
  * Spreadsheet imports: each committed import (batch), and a fingerprint of every row it brought

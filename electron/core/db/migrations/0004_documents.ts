@@ -1,4 +1,4 @@
-import type { Migration } from './index'
+import type { Migration } from '../migration'
 
 /**
  * The document register (发文登记): every issued document with its 文号, the frozen data, settings

@@ -1,4 +1,4 @@
-import type { Migration } from './index'
+import type { Migration } from '../migration'
 
 /**
  * Escalation (预警 → 函告 → 约谈 → 督办 → 通报): interviews (约谈) with their interviewees, the cases

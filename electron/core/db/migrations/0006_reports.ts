@@ -1,4 +1,4 @@
-import type { Migration } from './index'
+import type { Migration } from '../migration'
 
 /**
  * The closure date for the quarterly summary: what was struck off in a period, and what was still

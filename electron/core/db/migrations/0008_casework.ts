@@ -1,4 +1,4 @@
-import type { Migration } from './index'
+import type { Migration } from '../migration'
 
 /*
  * Casework a clerk can sign (issue 11):

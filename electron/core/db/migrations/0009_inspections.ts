@@ -1,4 +1,4 @@
-import type { Migration } from './index'
+import type { Migration } from '../migration'
 
 /**
  * Inspections as records of their own (issue 11 points 5-7): the roster of inspectors and 网格员

@@ -1,4 +1,4 @@
-import type { Migration } from './index'
+import type { Migration } from '../migration'
 
 const WHO = `created_at TEXT NOT NULL,
   created_by TEXT NOT NULL,

@@ -1,3 +1,4 @@
+import type { Migration } from '../migration'
 import { m0001_foundation } from './0001_foundation'
 import { m0002_cases } from './0002_cases'
 import { m0003_import } from './0003_import'
@@ -11,11 +12,6 @@ import { m0010_operators } from './0010_operators'
 import { m0013_reporting } from './0013_reporting'
 import { m0018_firstuse } from './0018_firstuse'
 
-export interface Migration {
-  version: number
-  name: string
-  sql: string
-}
 
 /**
  * Every schema change, in order. A migration is never edited once released: its checksum is

@@ -5,7 +5,7 @@ import { transitionCase } from '../../cases/transition'
 import type { Ctx } from '../../context'
 import { formatDateZh } from '../../dates'
 import { AppError, isAppError } from '../../errors'
-import type { EscalationEventAction } from '../../escalation/schema'
+import type { EscalationEventAction } from '../../cases/event-actions'
 import type { DocumentKindCode } from '../types'
 import { caseEvents, caseSteps } from './kind-rules'
 

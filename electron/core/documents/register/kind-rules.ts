@@ -1,4 +1,4 @@
-import type { EscalationEventAction } from '../../escalation/schema'
+import type { EscalationEventAction } from '../../cases/event-actions'
 import type { Settings } from '../../settings/schema'
 import { documentKinds, kindOf } from '../kinds'
 import type { DocumentKindCode } from '../types'
