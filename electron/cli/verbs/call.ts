@@ -1,11 +1,17 @@
 import { openApp, type FiredeskApp } from '../../core/app'
 import { isAppError } from '../../core/errors'
+import { allHandlers } from '../../core/handlers'
 import type { Verb } from '../verb'
 
 export const callVerb: Verb = {
   name: 'call',
-  usage: "call <操作> ['<JSON 参数>']   调用一个操作（如 subjects/list），输出结果 JSON；出错时错误 JSON 写到 stderr，退出码 2",
+  usage: "call <操作> ['<JSON 参数>']   调用一个操作（如 subjects/list），输出结果 JSON；出错时错误 JSON 写到 stderr，退出码 2；call --list 列出全部操作名",
   async run(args, io) {
+    if (args.length === 1 && args[0] === '--list') {
+      // The names alone, one a line, so a script can grep them; nothing is opened.
+      io.out(allHandlers.map((h) => h.name).sort().join('\n'))
+      return 0
+    }
     const [name, json, ...rest] = args
     if (name === undefined || rest.length > 0) {
       io.err(`用法：firedesk [--data 数据文件夹] ${callVerb.usage}`)

@@ -9,6 +9,7 @@ function where(f: AuditListInput): { sql: string; args: unknown[] } {
   if (f.operator !== '') conditions.push(['operator = ?', [f.operator]])
   if (f.action !== '') conditions.push(['action = ?', [f.action]])
   if (f.entity !== '') conditions.push(['entity = ?', [f.entity]])
+  if (f.entityId !== '') conditions.push(['entity_id = ?', [f.entityId]])
   if (f.record !== '') conditions.push(["(entity_id = ? OR data LIKE ? ESCAPE '\\')", [f.record, likePattern(f.record)]])
   if (f.from !== undefined) conditions.push(["date(at, 'localtime') >= ?", [f.from]])
   if (f.to !== undefined) conditions.push(["date(at, 'localtime') <= ?", [f.to]])

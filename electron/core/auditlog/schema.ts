@@ -6,6 +6,8 @@ export const auditListSchema = z.strictObject({
   operator: text('操作人', 20).default(''),
   action: text('操作', 40).default(''),
   entity: text('记录类别', 40).default(''),
+  /** One record's own entries (a case's or a unit's history): its id exactly, with entity. */
+  entityId: text('记录编号', 64).default(''),
   /** A record: its id, or words from what the entry recorded (a 文号, a name). */
   record: text('记录', 100).default(''),
   from: isoDate('开始日期').optional(),

@@ -98,6 +98,15 @@ describe('firedesk call', () => {
     expect(r.err).toContain('参数不是有效的 JSON')
   })
 
+  it('--list names every handler, one a line', async () => {
+    const r = await cli('--data', dir, 'call', '--list')
+    expect(r.code).toBe(0)
+    const names = r.out.split('\n')
+    expect(names).toEqual(expect.arrayContaining(['subjects/create', 'subjects/duplicates', 'cases/update', 'cases/transition', 'audit/list', 'documents/issue']))
+    expect(names).toEqual([...names].sort())
+    expect(names.every((n) => /^[a-zA-Z]+\/[a-zA-Z]+$/.test(n))).toBe(true)
+  })
+
   it('answers an unknown handler with its error JSON', async () => {
     const r = await cli('--data', dir, 'call', 'nothing/here')
     expect(r.code).toBe(2)
