@@ -1,5 +1,5 @@
 import { BODY, FONT, RED, cell, field, mm, para, pt, row, run, table, type Border, type ParaOptions, type RunStyle } from './ooxml'
-import { LINE, PAGE, TEXT_WIDTH } from './package'
+import { HALF_LINE, LINE, PAGE, TEXT_WIDTH } from './package'
 import { HEADING1, PAGE_NUMBER, RED_HEAD, SMALL, TITLE } from './styles'
 
 /*
@@ -142,9 +142,8 @@ export const contact = (): string => paras('hasContact', '联系人：{contactPe
 /** 附注 of 文件格式: in parentheses, two characters in, on the line after the date. */
 export const contactNote = (): string => paras('hasContact', '（联系人：{contactPerson}，联系电话：{contactPhone}）')
 
-/** The foot line of enforcement forms. */
-export const formFoot = (who: string): string =>
-  blank(1) + flush(run(`本文书一式二份，一份交${who}，一份存档。`, SMALL), { line: pt(22), mark: SMALL })
+/** The foot line of enforcement forms, half a line under the lines where people sign. */
+export const formFoot = (who: string): string => flush(run(`本文书一式二份，一份交${who}，一份存档。`, SMALL), { before: HALF_LINE, line: pt(22), mark: SMALL })
 
 /*
  * 版记 of 文件格式: 抄送 and 印发 rows in 四号仿宋 between a thick rule (0.35 mm), a thin one

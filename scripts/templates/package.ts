@@ -25,6 +25,8 @@ export const PAGE = {
 export const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right
 /** 22 lines in the 版心 height of 225 mm: 579 twips (10.2 mm) */
 export const LINE = Math.floor((PAGE.height - PAGE.top - PAGE.bottom) / 22)
+/** half a line of the grid, between blocks where a whole blank line would waste the page */
+export const HALF_LINE = Math.round(LINE / 2)
 /**
  * 28 characters per line: Word's character pitch is the font size (16 pt) plus charSpace/4096 pt,
  * so 156 mm / 28 = 15.79 pt needs a charSpace of −842 (rounded down, so 28 pitches still fit).
