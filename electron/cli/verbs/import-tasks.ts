@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import { openApp } from '../../core/app'
 import { isAppError } from '../../core/errors'
+import { importCaps, readCappedFile } from '../../core/safety/file-caps'
 import type { CliIo } from '../verb'
 import { problemJson, problemLine, type TaskJson } from './tasks-json'
 
@@ -47,14 +47,14 @@ export async function importTasks(argv: readonly string[], io: CliIo): Promise<n
     else io.err(message)
     return 1
   }
-  let data: Buffer
-  try {
-    data = readFileSync(path)
-  } catch {
-    return fail(`无法读取文件：${path}`)
-  }
   const app = openApp({ dataDir: io.dataDir })
   try {
+    let data: Buffer
+    try {
+      data = readCappedFile(path, importCaps(await app.call('settings/get', {})))
+    } catch (e) {
+      return fail(isAppError(e) ? e.message : `无法读取文件：${path}`)
+    }
     const args = { fileName: basename(path), dataBase64: data.toString('base64'), campaignName: o.campaign, addUnknownUnits: true, ...(o.year ? { year: o.year } : {}) }
     const p = await app.call('tasks/importPreview', args)
     const errors = p.problems.filter((x) => x.level === 'error').length

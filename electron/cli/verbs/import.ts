@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import { openApp } from '../../core/app'
 import { caseStatuses, caseStatusLabels } from '../../core/cases/schema'
-import { AppError } from '../../core/errors'
+import { AppError, isAppError } from '../../core/errors'
 import { importKinds, type ImportArgs, type ImportKind, type ImportPreview, type ImportProblem, type ImportReport } from '../../core/import/schema'
+import { importCaps, readCappedFile } from '../../core/safety/file-caps'
 import type { CliIo, Verb } from '../verb'
 import { importTasks, importTasksUsage } from './import-tasks'
 
@@ -92,15 +92,16 @@ export const importVerb: Verb = {
     const o = parse(argv, io)
     if (!o) return 2
     const path = resolve(o.file)
-    let data: Buffer
-    try {
-      data = readFileSync(path)
-    } catch {
-      io.err(`无法读取文件：${path}`)
-      return 1
-    }
     const app = openApp({ dataDir: io.dataDir })
     try {
+      let data: Buffer
+      try {
+        data = readCappedFile(path, importCaps(await app.call('settings/get', {})))
+      } catch (e) {
+        if (isAppError(e)) throw e
+        io.err(`无法读取文件：${path}`)
+        return 1
+      }
       const args: ImportArgs = { kind: o.kind, fileName: basename(path), dataBase64: data.toString('base64'), ...o.args }
       if (o.defaultArea !== undefined) {
         const area = (await app.call('areas/list', {})).find((a) => a.name === o.defaultArea)

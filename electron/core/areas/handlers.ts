@@ -9,6 +9,6 @@ export const areaHandlers = [
   handler('areas/create', areaCreateSchema, (args, ctx) => createArea(ctx, args)),
   handler('areas/update', areaUpdateSchema, (args, ctx) => updateArea(ctx, args)),
   handler('areas/createMany', areaNamesSchema, (args, ctx) => createAreas(ctx, args.names)),
-  handler('areas/namesFromSheet', areaSheetSchema, (args) => areaNamesFromSheet(args.fileName, args.dataBase64)),
+  handler('areas/namesFromSheet', areaSheetSchema, (args, ctx) => areaNamesFromSheet(ctx, args.fileName, args.dataBase64)),
   handler('areas/void', areaVoidSchema, (args, ctx) => voidArea(ctx, args)),
 ]

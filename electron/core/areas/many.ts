@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { audit, stamp } from '../audit'
 import { inTx, type Ctx } from '../context'
 import { fileBytes, readSheet } from '../import/sheet/read'
+import { importCaps } from '../safety/file-caps'
+import { loadSettings } from '../settings/service'
 import { requiredText } from '../validation'
 import * as repo from './repo'
 import type { AreaType } from './schema'
@@ -50,8 +52,8 @@ export function createAreas(ctx: Ctx, names: readonly string[]): { created: stri
 const HEADER = /^(村[(（]社区[)）](名称)?|名称|村名|村社区|序号)$/
 
 /** The names in the first column that has any, without a header such as 村(社区) or 名称. */
-export async function areaNamesFromSheet(fileName: string, dataBase64: string): Promise<string[]> {
-  const sheet = await readSheet(fileName, fileBytes(dataBase64), undefined)
+export async function areaNamesFromSheet(ctx: Ctx, fileName: string, dataBase64: string): Promise<string[]> {
+  const sheet = await readSheet(fileName, await fileBytes(dataBase64, importCaps(loadSettings(ctx.db))), undefined)
   const texts = sheet.rows.map((r) => r.cells.map((c) => (c === null ? '' : String(c).trim())))
   const column = Math.max(0, texts.reduce((found, cells) => (found >= 0 ? found : cells.findIndex((c) => c !== '')), -1))
   const names = texts.map((cells) => cells[column] ?? '').filter((n) => n !== '' && n.length <= 40)

@@ -36,13 +36,10 @@ export const importFields = [
 ] as const
 export type ImportField = (typeof importFields)[number]
 
-/** 40 MB of file as base64. A ledger of 10 000 rows is 1–2 MB; this leaves room for pasted photos. */
-const MAX_BASE64 = Math.ceil((40 * 1024 * 1024) / 3) * 4
-
 export const importArgsSchema = z.strictObject({
   kind: oneOf('导入内容', importKinds),
   fileName: requiredText('文件名', 255),
-  dataBase64: z.string({ error: '请选择要导入的文件' }).min(1, '请选择要导入的文件').max(MAX_BASE64, '文件过大（不能超过 40MB）'),
+  dataBase64: z.string({ error: '请选择要导入的文件' }).min(1, '请选择要导入的文件'),
   /** The worksheet to read; the first one with data when omitted. */
   sheet: text('工作表', 100).optional(),
   /**

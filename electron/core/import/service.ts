@@ -3,6 +3,8 @@ import type { z } from 'zod'
 import { inTx, type Ctx } from '../context'
 import type { Db } from '../db/open'
 import { AppError } from '../errors'
+import { importCaps } from '../safety/file-caps'
+import { loadSettings } from '../settings/service'
 import { fieldsOf } from './fields'
 import { mapColumns } from './header'
 import { missingColumnNotices } from './missing'
@@ -27,7 +29,7 @@ const lastRead = new WeakMap<Db, { key: string; file: ReadFile }>()
 
 /** Parses the file (outside any transaction: it is only CPU work) and maps its columns. */
 async function readFile(ctx: Ctx, args: Args): Promise<ReadFile> {
-  const bytes = fileBytes(args.dataBase64)
+  const bytes = await fileBytes(args.dataBase64, importCaps(loadSettings(ctx.db)))
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   const key = JSON.stringify([sha256, args.fileName, args.kind, args.sheet ?? null, args.mapping])
   const cached = lastRead.get(ctx.db)

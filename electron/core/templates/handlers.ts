@@ -5,7 +5,7 @@ import { checkUpload, listTemplates, replaceTemplate, restoreTemplate, templateF
 
 export const templateHandlers = [
   handler('templates/list', z.strictObject({}), (_args, ctx) => listTemplates(ctx)),
-  handler('templates/check', templateUploadSchema, (args) => checkUpload(args.kind, args.base64)),
+  handler('templates/check', templateUploadSchema, (args, ctx) => checkUpload(ctx, args.kind, args.base64)),
   handler('templates/replace', templateUploadSchema, (args, ctx) => replaceTemplate(ctx, args.kind, args.base64)),
   handler('templates/restore', templateKindSchema, (args, ctx) => restoreTemplate(ctx, args.kind)),
   handler('templates/file', templateFileSchema, (args, ctx) => templateFile(ctx, args.kind, args.builtin)),

@@ -4,11 +4,10 @@ import { flag, oneOf } from '../validation'
 
 const kind = () => oneOf('文书种类', documentKindCodes)
 
-/** A .docx sent as base64; templates are a few dozen KB, 10 MB is far beyond any real one. */
+/** A .docx sent as base64; its size is capped by the settings (safety/file-caps.ts), before it is decoded. */
 const docxBase64 = z
   .string({ error: '请选择模板文件' })
   .min(1, '请选择模板文件')
-  .max(14_000_000, '模板文件不能超过10MB')
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, '模板文件内容无效')
 
 export const templateKindSchema = z.strictObject({ kind: kind() })

@@ -4,6 +4,8 @@ import { builtinTemplate } from '../documents/builtin'
 import { checkTemplate } from '../documents/check'
 import { documentKinds, kindOf } from '../documents/kinds'
 import type { DocumentKindCode } from '../documents/types'
+import { cappedBytes, templateCaps } from '../safety/file-caps'
+import { loadSettings } from '../settings/service'
 import { customSince, previousCopies, putCustom, removeCustom, sha256Of, templateInUse } from './store'
 import type { TemplateCheckResult, TemplateFile, TemplateInfo, TemplateReplaceResult } from './types'
 
@@ -25,15 +27,20 @@ export function templateInfo(ctx: Ctx, kind: DocumentKindCode): TemplateInfo {
 
 export const listTemplates = (ctx: Ctx): TemplateInfo[] => documentKinds.map((k) => templateInfo(ctx, k.code))
 
-export function checkUpload(kind: DocumentKindCode, base64: string): TemplateCheckResult {
-  const check = checkTemplate(kind, Buffer.from(base64, 'base64'))
-  return { ok: check.ok, problems: [...check.problems] }
+/** An upload within the caps (size, then its zip) is checked as a template; over them it is refused unread. */
+async function checkedUpload(ctx: Ctx, kind: DocumentKindCode, base64: string): Promise<{ bytes: Buffer; check: TemplateCheckResult }> {
+  const bytes = await cappedBytes(base64, templateCaps(loadSettings(ctx.db)))
+  const check = checkTemplate(kind, bytes)
+  return { bytes, check: { ok: check.ok, problems: [...check.problems] } }
+}
+
+export async function checkUpload(ctx: Ctx, kind: DocumentKindCode, base64: string): Promise<TemplateCheckResult> {
+  return (await checkedUpload(ctx, kind, base64)).check
 }
 
 /** Staff's copy goes in use only when the check finds no error: the same check as before any render. */
-export function replaceTemplate(ctx: Ctx, kind: DocumentKindCode, base64: string): TemplateReplaceResult {
-  const bytes = Buffer.from(base64, 'base64')
-  const check = checkUpload(kind, base64)
+export async function replaceTemplate(ctx: Ctx, kind: DocumentKindCode, base64: string): Promise<TemplateReplaceResult> {
+  const { bytes, check } = await checkedUpload(ctx, kind, base64)
   if (!check.ok) return { ...check, accepted: false, template: templateInfo(ctx, kind) }
   const { previous } = putCustom(ctx, kind, bytes)
   inTx(ctx, () => audit(ctx, { action: 'replace', entity: 'template', entityId: kind, data: { sha256: sha256Of(bytes), size: bytes.length, previous } }))

@@ -1,4 +1,5 @@
 import { AppError } from '../../errors'
+import { cappedBytes, checkCsvRows, type FileCaps } from '../../safety/file-caps'
 import { readCsv } from './csv'
 import type { Sheet } from './types'
 import { readXlsx } from './xlsx'
@@ -7,10 +8,14 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]
 const startsWith = (b: Uint8Array, magic: readonly number[]) => magic.every((x, i) => b[i] === x)
 
-/** The file as the renderer sent it; an empty or non-base64 payload is refused. */
-export function fileBytes(dataBase64: string): Buffer {
-  const bytes = Buffer.from(dataBase64, 'base64')
+/**
+ * The file as the renderer sent it, within the import caps (size, zip, rows) before it is read;
+ * an empty or non-base64 payload is refused.
+ */
+export async function fileBytes(dataBase64: string, caps: FileCaps): Promise<Buffer> {
+  const bytes = await cappedBytes(dataBase64, caps)
   if (bytes.length === 0) throw new AppError('VALIDATION', '文件是空的', 'dataBase64')
+  if (!startsWith(bytes, ZIP_MAGIC) && !startsWith(bytes, OLE_MAGIC)) checkCsvRows(bytes, caps)
   return bytes
 }
 

@@ -17,13 +17,15 @@ function plain(v: ExcelJS.CellValue): CellValue {
   return null
 }
 
+export const DAMAGED_WORKBOOK = '无法读取这个 Excel 文件：文件已损坏，或不是 .xlsx 格式（旧的 .xls 请在 Excel/WPS 中另存为 .xlsx）'
+
 /** Reads one worksheet of an .xlsx file: the named one, or the first that has any data. */
 export async function readXlsx(bytes: Buffer, wanted: string | undefined): Promise<Sheet> {
   const wb = new ExcelJS.Workbook()
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer)
   } catch {
-    throw new AppError('VALIDATION', '无法读取这个 Excel 文件：文件已损坏，或不是 .xlsx 格式（旧的 .xls 请在 Excel/WPS 中另存为 .xlsx）', 'dataBase64')
+    throw new AppError('VALIDATION', DAMAGED_WORKBOOK, 'dataBase64')
   }
   const sheets = wb.worksheets.map((w) => w.name)
   const ws = wanted === undefined ? wb.worksheets.find((w) => w.actualRowCount > 0) : wb.worksheets.find((w) => w.name === wanted)

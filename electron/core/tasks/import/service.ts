@@ -5,6 +5,8 @@ import { inTx, type Ctx } from '../../context'
 import { AppError, notFound } from '../../errors'
 import * as units from '../../responsible-units/repo'
 import { addAlias } from '../../responsible-units/service'
+import { cappedBytes, importCaps } from '../../safety/file-caps'
+import { loadSettings } from '../../settings/service'
 import { normaliseName } from '../../text'
 import * as repo from '../repo'
 import { readDocxGrid } from './docx-grid'
@@ -16,8 +18,10 @@ import { readXlsxGrid } from './xlsx-grid'
 
 type Args = z.output<typeof taskImportSchema>
 
-async function gridOf(args: Args): Promise<TaskGrid> {
-  const bytes = Buffer.from(args.dataBase64.replace(/^data:[^,]*;base64,/, ''), 'base64')
+async function gridOf(ctx: Ctx, args: Args): Promise<TaskGrid> {
+  // The ledger reader's words for a damaged workbook would not fit a .docx list: the generic ones do.
+  const { damaged: _ledgerWords, ...caps } = importCaps(loadSettings(ctx.db))
+  const bytes = await cappedBytes(args.dataBase64.replace(/^data:[^,]*;base64,/, ''), caps)
   return checkTaskFile(args.fileName, bytes) === 'docx' ? readDocxGrid(args.fileName, bytes) : readXlsxGrid(args.fileName, bytes)
 }
 
@@ -36,7 +40,7 @@ function target(ctx: Ctx, args: Args, listTitle: string): TaskImportPreview['cam
 
 /** Reads the file and says, per row, what would be imported and what is wrong; writes nothing. */
 export async function previewTaskImport(ctx: Ctx, args: Args): Promise<TaskImportPreview> {
-  const grid = await gridOf(args)
+  const grid = await gridOf(ctx, args)
   const probe = readTaskList(grid, { year: 2000, campaignStart: null, isRegistered: () => false })
   const campaign = target(ctx, args, probe.listTitle)
   const isRegistered = (n: string) => units.findByName(ctx.db, n) !== undefined
