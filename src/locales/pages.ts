@@ -7,6 +7,7 @@ export const pagesZh = {
     keepEditing: '继续编辑',
   },
   detailPage: {
+    back: '返回',
     timeline: '经过',
     documents: '文书',
     attachments: '照片和附件',

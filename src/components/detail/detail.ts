@@ -1,0 +1,19 @@
+/** A domain tab of a detail page: its slot is `tab-<name>`. */
+export interface DetailTab {
+  name: string
+  label: string
+}
+
+/** What the header shows of a record, and the documents of its 文书 tab. */
+export interface DetailHead {
+  title: string
+  status?: DetailStatus | null
+  voidReason?: string | null
+  documents?: readonly { id: string; issueDate: string }[]
+}
+
+/** The status tag beside a detail page's title. */
+export interface DetailStatus {
+  label: string
+  type: 'default' | 'info' | 'success' | 'warning' | 'error'
+}
