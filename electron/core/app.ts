@@ -47,11 +47,13 @@ function openMigrated(dbFile: string | null, clock: Clock): Db {
 /** Opens (creating if needed) and migrates the data file, and wires every handler. */
 export function openApp(opts: AppOptions): FiredeskApp {
   const clock = opts.clock ?? systemClock
-  let dbFile: string | null = null
-  if (opts.dataDir !== null) {
-    mkdirSync(opts.dataDir, { recursive: true })
-    dbFile = join(opts.dataDir, DB_FILE)
+  let dataDir = opts.dataDir
+  const fileIn = (dir: string | null): string | null => {
+    if (dir === null) return null
+    mkdirSync(dir, { recursive: true })
+    return join(dir, DB_FILE)
   }
+  let dbFile = fileIn(dataDir)
   let db = openMigrated(dbFile, clock)
   const session = { operatorId: null as string | null }
   const ctx: Ctx = {
@@ -60,7 +62,10 @@ export function openApp(opts: AppOptions): FiredeskApp {
     },
     clock,
     newId: opts.newId ?? ulidIds(),
-    dataDir: opts.dataDir,
+    get dataDir() {
+      return dataDir
+    },
+    homeDir: opts.dataDir,
     operator: () => dutyName(db, session.operatorId),
     session,
     emit: (event, payload) => opts.onEvent?.(event, payload),
@@ -75,13 +80,25 @@ export function openApp(opts: AppOptions): FiredeskApp {
         db = openMigrated(dbFile, clock)
       }
     },
+    moveTo(dir) {
+      const file = fileIn(dir)
+      // Opened first: a folder that cannot be opened leaves the current one in use.
+      const next = openMigrated(file, clock)
+      db.close()
+      db = next
+      dataDir = dir
+      dbFile = file
+      session.operatorId = null
+    },
   }
   const registry = new Registry(opts.handlers ?? allHandlers)
   const logError = opts.logError ?? ((name, err) => console.error(`[firedesk] ${name} failed:`, err))
 
   return {
     ctx,
-    dbFile,
+    get dbFile() {
+      return dbFile
+    },
     async invoke(name, args) {
       try {
         return { ok: true, data: await registry.invoke(name, args, ctx) }

@@ -1,5 +1,10 @@
 /** Strings of first use: setup, operators and duty, sign-off, the 操作日志. */
 export const firstuseZh = {
+  demo: {
+    banner: '示例数据',
+    bannerText: '这里是虚构的示例，改动不影响本办数据',
+    leave: '退出示例',
+  },
   setup: {
     title: '初次设置',
     intro: '欢迎使用消安督办台。先填好本办的名称、文号和人员，再添加村(社区)，约五分钟即可开始办案。以后可在“设置”中随时修改。',

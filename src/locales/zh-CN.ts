@@ -374,8 +374,7 @@ export const zhCN = {
     emptyText: '可以先登记本镇的监管对象，也可以载入一套示例数据（虚构的村社、单位和隐患）熟悉操作。',
     startWithSubjects: '登记监管对象',
     loadDemo: '载入示例数据',
-    demoLoaded: '已载入示例数据：监管对象 {subjects} 个，隐患 {cases} 条',
-    demoHint: '示例数据只能载入到空数据库，载入后不能删除，仅用于熟悉操作。',
+    demoHint: '示例数据放在单独的文件夹中，不会写入本办数据；随时可点页面顶部的“退出示例”回到本办数据。',
   },
   search: {
     placeholder: '搜索单位、地址、人员或隐患描述',

@@ -1,23 +1,28 @@
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { addDays, dashboardCounts, registerCase, todayOf, zhDate, type DashboardCounts } from './cases-helpers'
 import { seedRegister } from './seed-data'
 import { useUi } from './support'
-import { byTest, lastToast, tableRows } from './ui'
+import { byTest, tableRows } from './ui'
 
 const ui = useUi()
 
 const tiles: (keyof DashboardCounts)[] = ['overdue', 'dueWithin3', 'dueWithin7', 'awaitingRecheck', 'openMajor', 'open']
 
 describe('工作台', () => {
-  it('offers the example data on an empty ledger; every number then opens a list of exactly that many cases', async () => {
+  it('opens the example data in its own folder, marked on every screen; every number opens exactly that many cases; 退出示例 finds the office data untouched', async () => {
     const { page, harness, open } = ui()
+    await harness.app.call('areas/create', { name: '柳黄头村' })
     await open('/')
     await byTest(page, 'demo-offer').waitFor()
+    expect(await byTest(page, 'demo-banner').count()).toBe(0)
     expect(await dashboardCounts(page)).toEqual({ overdue: 0, dueWithin3: 0, dueWithin7: 0, awaitingRecheck: 0, openMajor: 0, open: 0 })
 
     await byTest(page, 'demo-load').click()
-    await expect.poll(() => lastToast(page).innerText(), { timeout: 30_000 }).toMatch(/^已载入示例数据：监管对象 300 个，隐患 1500 条$/)
+    await byTest(page, 'demo-banner').waitFor({ timeout: 30_000 })
+    expect(await byTest(page, 'demo-banner').innerText()).toContain('示例数据')
     await byTest(page, 'demo-offer').waitFor({ state: 'hidden' })
+    expect(harness.app.ctx.dataDir).toBe(join(harness.app.ctx.homeDir ?? '', 'demo'))
 
     const summary = await harness.app.call('dashboard/summary', {})
     const expected = Object.fromEntries(tiles.map((k) => [k, summary[k].count])) as DashboardCounts
@@ -30,6 +35,7 @@ describe('工作台', () => {
       await open('/')
       await byTest(page, `tile-${key}`).click()
       await expect.poll(total, { message: key, timeout: 10_000 }).toBe(`共 ${expected[key]} 条`)
+      expect(await byTest(page, 'demo-banner').isVisible()).toBe(true)
     }
 
     const area = summary.byArea[0]
@@ -41,6 +47,13 @@ describe('工作台', () => {
     const category = summary.byCategory.find((g) => g.overdue > 0)
     await expect.poll(total).toBe(`共 ${category?.overdue} 条`)
     expect(await page.locator('[data-test=cases-table] tbody tr.row-overdue').count()).toBe(await tableRows(page, 'cases-table').count())
+
+    await byTest(page, 'demo-leave').click()
+    await byTest(page, 'demo-offer').waitFor({ timeout: 30_000 })
+    expect(await byTest(page, 'demo-banner').count()).toBe(0)
+    expect(harness.app.ctx.dataDir).toBe(harness.app.ctx.homeDir)
+    expect((await harness.app.call('areas/list', {})).map((a) => a.name)).toEqual(['柳黄头村'])
+    expect((await harness.app.call('cases/list', {})).total).toBe(0)
   })
 
   it('says what became overdue since the app was last started', async () => {

@@ -25,3 +25,8 @@ export interface DemoResult {
   /** How long the generation took. */
   ms: number
 }
+
+/** Whether the program has the demo folder open instead of the office's own data. */
+export interface DemoPlace {
+  active: boolean
+}
