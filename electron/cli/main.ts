@@ -67,7 +67,7 @@ export async function runCli(argv: readonly string[], io: Omit<CliIo, 'dataDir'>
   const folder = dataDir ?? defaultDataDir()
   let lock: WriterLock | null = null
   try {
-    if (!verb.readOnly) {
+    if (!(typeof verb.readOnly === 'function' ? verb.readOnly(args) : verb.readOnly === true)) {
       lock = await takeWriterLock(folder, `命令行 firedesk ${verb.name}`)
       for (const line of startUp(folder)) io.err(line)
     }

@@ -15,8 +15,9 @@ export interface Verb {
   /**
    * Verbs that never write the data file (check, report, backup) may run beside the app; every
    * other verb takes the data folder's writer lock first and is refused while another holds it.
+   * A verb that writes only with some arguments (report --issue) answers for its arguments.
    */
-  readOnly?: true
+  readOnly?: true | ((args: readonly string[]) => boolean)
   run(args: string[], io: CliIo): Promise<number>
 }
 

@@ -1,16 +1,18 @@
 import { existsSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { openApp } from '../../core/app'
+import { openApp, type FiredeskApp } from '../../core/app'
 import { DB_FILE } from '../../core/paths'
 import { campaignSentences } from '../../core/reports/campaigns'
 import { percentText } from '../../core/reports/format'
-import type { ReportSummary } from '../../core/reports/schema'
+import type { ReportFile, ReportSummary } from '../../core/reports/schema'
 import type { CliIo, Verb } from '../verb'
 
 interface Options {
   /** as given; the core checks it and names what is missing */
   period: { quarter?: string; from?: string; to?: string }
   json: boolean
+  /** --issue: the .docx is issued (numbered and registered); without it, a preview that takes no number */
+  issue: boolean
   docx?: string
   xlsx?: string
   number?: string
@@ -21,11 +23,16 @@ const VALUED = ['--from', '--to', '--quarter', '--docx', '--xlsx', '--number'] a
 function parse(argv: readonly string[], io: CliIo): Options | null {
   const v: Partial<Record<(typeof VALUED)[number], string>> = {}
   let json = false
+  let issue = false
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? ''
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
     if (flag === '--json' && inline === undefined) {
       json = true
+      continue
+    }
+    if (flag === '--issue' && inline === undefined) {
+      issue = true
       continue
     }
     const value = inline ?? argv[++i]
@@ -35,7 +42,12 @@ function parse(argv: readonly string[], io: CliIo): Options | null {
     }
     v[flag as (typeof VALUED)[number]] = value
   }
-  const o: Options = { period: {}, json }
+  const refusal = !issue ? null : v['--docx'] === undefined ? '--issue 要和 --docx 一起用：签发的是季度汇总 .docx' : v['--number'] !== undefined ? '--issue 不能和 --number 一起用：签发时按设置自动编文号' : null
+  if (refusal) {
+    io.err(`${refusal}\n用法：firedesk [--data 数据文件夹] ${reportVerb.usage}`)
+    return null
+  }
+  const o: Options = { period: {}, json, issue }
   if (v['--quarter'] !== undefined) o.period.quarter = v['--quarter']
   if (v['--from'] !== undefined) o.period.from = v['--from']
   if (v['--to'] !== undefined) o.period.to = v['--to']
@@ -68,13 +80,30 @@ function printSummary(s: ReportSummary, io: CliIo): void {
   io.out(`数据文件：${s.source.dataFile ?? ''}，取数时间 ${s.source.takenAt}，台账隐患 ${s.source.cases} 条（另有作废 ${s.source.voided} 条）`)
 }
 
+/*
+ * The .docx: issued with --issue (numbered from the 季度汇总 sequence and registered), as given
+ * with --number, or else a preview that prints the 文号 it would take but takes none, so a
+ * clerk may look at the report as often as needed without using up numbers.
+ */
+async function docxOf(app: FiredeskApp, o: Options): Promise<{ file: ReportFile; note: string }> {
+  if (o.issue) {
+    const issued = await app.call('reports/issueDocx', o.period)
+    return { file: issued, note: `文号 ${issued.number ?? ''}，已登记` }
+  }
+  if (o.number !== undefined) return { file: await app.call('reports/exportDocx', { ...o.period, number: o.number }), note: `文号 ${o.number}，未登记` }
+  const preview = await app.call('reports/previewDocx', o.period)
+  return { file: preview, note: `预览稿${preview.number ? `，印有现在签发将用的文号 ${preview.number}` : ''}；未占用文号、未登记，签发请加 --issue` }
+}
+
 export const reportVerb: Verb = {
   name: 'report',
-  readOnly: true,
+  // only issuing writes (a 文号 and the register), so only --issue waits for the data folder's writer lock
+  readOnly: (argv) => !argv.includes('--issue'),
   usage:
-    'report --from 日期 --to 日期 | --quarter 2024Q1 [--json] [--docx 文件] [--xlsx 文件] [--number 文号]\n' +
+    'report --from 日期 --to 日期 | --quarter 2024Q1 [--json] [--docx 文件 [--issue | --number 文号]] [--xlsx 文件]\n' +
     '                                汇总期间内的隐患数字（发现、销号、整改率、期末未销号和逾期、分类和按月），输出为文字、JSON、.docx 或 .xlsx；\n' +
-    '                                --docx 签发季度汇总（按设置自动编文号并登记），给出 --number 时只按该文号生成、不登记',
+    '                                --docx 写出季度汇总预览稿（印有现在签发将用的文号，不占号、不登记），加 --issue 签发（按设置编文号并登记），\n' +
+    '                                给出 --number 时按该文号生成、不登记',
   async run(argv, io) {
     const o = parse(argv, io)
     if (!o) return 2
@@ -89,10 +118,9 @@ export const reportVerb: Verb = {
       // Where files went is said on stderr, so that --json output stays parseable.
       if (o.json) io.out(JSON.stringify(summary, null, 2))
       if (o.docx !== undefined) {
-        // without --number the report is issued: numbered from the 季度汇总 sequence and registered
-        const docx = o.number === undefined ? await app.call('reports/issueDocx', o.period) : await app.call('reports/exportDocx', { ...o.period, number: o.number })
+        const { file: docx, note } = await docxOf(app, o)
         writeFileSync(o.docx, Buffer.from(docx.dataBase64, 'base64'))
-        io.err(`已写入：${o.docx}${'number' in docx && docx.number ? `（文号 ${docx.number}，已登记）` : ''}`)
+        io.err(`已写入：${o.docx}（${note}）`)
       }
       if (o.xlsx !== undefined) {
         const xlsx = await app.call('reports/exportXlsx', o.period)

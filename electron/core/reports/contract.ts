@@ -7,7 +7,9 @@ export interface ReportsContract {
   'reports/records': { args: RecordsArgs; result: RecordsPage }
   /** The 季度工作情况汇总 in 文件格式 (.docx). */
   'reports/exportDocx': { args: ExportDocxArgs; result: ReportFile }
-  /** The 季度工作情况汇总 issued: numbered and registered in the documents register (firedesk report --docx). */
+  /** The 季度工作情况汇总 as it would be issued now, with the 文号 it would take, neither taken nor registered (firedesk report --docx). */
+  'reports/previewDocx': { args: SummaryArgs; result: ReportFile & { number: string | null } }
+  /** The 季度工作情况汇总 issued: numbered and registered in the documents register (firedesk report --docx --issue). */
   'reports/issueDocx': { args: SummaryArgs; result: ReportFile & { number: string | null } }
   /** The workbook: figures, one sheet per breakdown, the trend, the definitions and the cases. */
   'reports/exportXlsx': { args: SummaryArgs; result: ReportFile }

@@ -1,12 +1,14 @@
 import type { z } from 'zod'
 import type { Ctx } from '../context'
 import { issueWithBytes } from '../documents/register/issue'
+import { numberPatternOf } from '../documents/register/kind-rules'
+import { peekNumber } from '../documents/register/numbering'
 import { render } from '../documents/render'
 import { loadSettings } from '../settings/service'
 import type { Settings } from '../settings/schema'
 import { changeText, localDateTimeZh, percentText, pointsText } from './format'
 import { headlineRows } from './headline'
-import type { Breakdown, exportDocxSchema, GroupRow, KindCounts, ReportFile, ReportSummary } from './schema'
+import type { Breakdown, exportDocxSchema, GroupRow, KindCounts, ReportFile, ReportSummary, summarySchema } from './schema'
 import { campaignSentences } from './campaigns'
 import { buildSummary } from './summary'
 
@@ -128,9 +130,26 @@ async function chartsOf(s: ReportSummary) {
   return summaryCharts(s)
 }
 
-export async function exportDocx(ctx: Ctx, args: Args): Promise<ReportFile> {
+/** The report rendered, not registered: with the 文号 given, or a blank one to write in by hand. */
+async function renderReport(ctx: Ctx, args: Args): Promise<{ summary: ReportSummary; bytes: Buffer }> {
   const summary = buildSummary(ctx, args)
   const settings = loadSettings(ctx.db)
   const bytes = render('quarterly_report', { ...reportDocumentData(summary, settings, args), charts: await chartsOf(summary) }, settings)
+  return { summary, bytes }
+}
+
+export async function exportDocx(ctx: Ctx, args: Args): Promise<ReportFile> {
+  const { summary, bytes } = await renderReport(ctx, args)
   return { fileName: `${summary.period.label}工作情况汇总.docx`, dataBase64: bytes.toString('base64') }
+}
+
+/*
+ * A look at the report before it is issued (firedesk report --docx): the 文号 it would take if
+ * issued now is printed, but not taken and nothing is registered, so looking twice costs no number.
+ */
+export async function previewDocx(ctx: Ctx, args: z.output<typeof summarySchema>): Promise<ReportFile & { number: string | null }> {
+  const pattern = numberPatternOf('quarterly_report', loadSettings(ctx.db))
+  const number = pattern === null ? undefined : peekNumber(ctx.db, pattern, Number(ctx.clock.today().slice(0, 4)))
+  const { summary, bytes } = await renderReport(ctx, { ...args, number })
+  return { fileName: `${summary.period.label}工作情况汇总（预览）.docx`, dataBase64: bytes.toString('base64'), number: number ?? null }
 }

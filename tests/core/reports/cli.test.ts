@@ -49,9 +49,44 @@ describe('firedesk report', () => {
     expect(wb.getWorksheet('隐患明细')?.rowCount).toBe(13)
   })
 
+  it('previews the .docx as often as asked with the 文号 it would take, taking none, and issues it with exactly that number', async () => {
+    const registered = async () => {
+      const app = openApp({ dataDir: dir })
+      try {
+        return (await app.call('documents/list', { kind: 'quarterly_report' })).rows.map((d) => d.number)
+      } finally {
+        app.close()
+      }
+    }
+    const before = await registered()
+    const numbers: string[] = []
+    for (const name of ['预览1.docx', '预览2.docx']) {
+      const r = await cli('--data', dir, 'report', '--quarter', '2024Q1', '--docx', join(dir, name))
+      expect(r.code).toBe(0)
+      expect(r.err).toContain('未占用文号、未登记')
+      const number = /柳市消安委办〔\d{4}〕[1-9]\d*号/.exec(textOf(new Docx(readFileSync(join(dir, name))).document))?.[0] ?? ''
+      expect(r.err).toContain(number)
+      numbers.push(number)
+    }
+    expect(numbers[1]).toBe(numbers[0])
+    expect(await registered()).toEqual(before)
+    const issued = await cli('--data', dir, 'report', '--quarter', '2024Q1', '--docx', join(dir, '签发1.docx'), '--issue')
+    expect(/文号 (\S+)，已登记/.exec(issued.err)?.[1]).toBe(numbers[0])
+    expect((await registered()).sort()).toEqual([...before, numbers[0] ?? ''].sort())
+    // three reports with their charts drawn: seconds each on a busy machine
+  }, 30_000)
+
+  it('refuses --issue without --docx or with --number, issuing nothing', async () => {
+    const alone = await cli('--data', dir, 'report', '--quarter', '2024Q1', '--issue')
+    expect([alone.code, alone.err.split('\n')[0]]).toEqual([2, '--issue 要和 --docx 一起用：签发的是季度汇总 .docx'])
+    const both = await cli('--data', dir, 'report', '--quarter', '2024Q1', '--docx', join(dir, 'x.docx'), '--issue', '--number', '柳市消安委办〔2024〕31号')
+    expect([both.code, both.err.split('\n')[0]]).toEqual([2, '--issue 不能和 --number 一起用：签发时按设置自动编文号'])
+    expect(existsSync(join(dir, 'x.docx'))).toBe(false)
+  })
+
   it('issues the .docx with the next 文号 of the 季度汇总 sequence, registered, and no file path in its text', async () => {
     const docx = join(dir, '签发.docx')
-    const r = await cli('--data', dir, 'report', '--quarter', '2024Q1', '--docx', docx)
+    const r = await cli('--data', dir, 'report', '--quarter', '2024Q1', '--docx', docx, '--issue')
     expect(r.code).toBe(0)
     const number = /文号 (\S+)，已登记/.exec(r.err)?.[1] ?? ''
     expect(number).toMatch(/^柳市消安委办〔\d{4}〕[1-9]\d*号$/)
