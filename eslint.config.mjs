@@ -35,6 +35,7 @@ export default tseslint.config(
           patterns: [
             { group: ['electron/*', 'vue/*', '@vue/*'], message: 'electron/core must run in plain Node.' },
             { group: ['**/src/**', '@/*'], message: 'electron/core must not import renderer code.' },
+            { regex: '(^|/)scripts(/|$)', message: 'electron/core must not import scripts/ (not shipped with the app): put shared code in the core, scripts import it from there.' },
           ],
         },
       ],

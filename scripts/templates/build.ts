@@ -1,7 +1,7 @@
 import type { DocumentKindCode } from '../../electron/core/documents/types'
 import { circular, noticeLetter, supervisionNotice, warningLetter } from './documents'
 import { interviewMinutes, interviewNotice, recheckOpinion, rectificationNotice, type TemplateSource } from './forms'
-import { buildDocx } from './package'
+import { buildDocx } from '../../electron/core/documents/ooxml/package'
 import { quarterlyReport } from './report'
 
 const sources: Record<DocumentKindCode, () => TemplateSource> = {

@@ -16,9 +16,9 @@ import {
   recipient,
   signature,
   title,
-} from './blocks'
+} from '../../electron/core/documents/ooxml/blocks'
 import type { TemplateSource } from './forms'
-import { run } from './ooxml'
+import { run } from '../../electron/core/documents/ooxml/ooxml'
 
 /* The 公文: letters (信函格式) and red-head documents (文件格式). */
 

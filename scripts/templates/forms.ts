@@ -1,7 +1,7 @@
-import { blank, body, contact, fill, flush, formFoot, formHead, group, items, pageNumberFooters, paras, recipient, signature, title } from './blocks'
-import { cell, FONT, field, para, pt, row, run, table, type Border, type RunStyle } from './ooxml'
-import { HALF_LINE, LINE, TEXT_WIDTH, type HeadersFooters } from './package'
-import { SMALL } from './styles'
+import { blank, body, contact, fill, flush, formFoot, formHead, group, items, pageNumberFooters, paras, recipient, signature, title } from '../../electron/core/documents/ooxml/blocks'
+import { cell, FONT, field, para, pt, row, run, table, type Border, type RunStyle } from '../../electron/core/documents/ooxml/ooxml'
+import { HALF_LINE, LINE, TEXT_WIDTH, type HeadersFooters } from '../../electron/core/documents/ooxml/package'
+import { SMALL } from '../../electron/core/documents/ooxml/styles'
 
 /*
  * The enforcement forms: 整改通知书, 复查意见书, 约谈通知书, 约谈笔录. Not 公文, so no red head:

@@ -1,7 +1,7 @@
-import { blank, endBlock, fileHead, group, heading1, pageNumberFooters, paras, recipient, signature, title } from './blocks'
+import { blank, endBlock, fileHead, group, heading1, pageNumberFooters, paras, recipient, signature, title } from '../../electron/core/documents/ooxml/blocks'
 import type { TemplateSource } from './forms'
-import { CONDENSED, FONT, cell, para, pt, row, run, table, type Border, type RunStyle } from './ooxml'
-import { LINE, TEXT_WIDTH } from './package'
+import { CONDENSED, FONT, cell, para, pt, row, run, table, type Border, type RunStyle } from '../../electron/core/documents/ooxml/ooxml'
+import { LINE, TEXT_WIDTH } from '../../electron/core/documents/ooxml/package'
 
 /*
  * 季度工作情况汇总 (文件格式): the red head, then the figures as tables. Tables are in 小四

@@ -32,6 +32,15 @@ describe('a front never imports another front', () => {
   })
 })
 
+describe('the core never imports scripts/', () => {
+  it('refuses a script module, and takes the same building blocks from the core', async () => {
+    expect(await layerErrors('electron/core/dossier/x.ts', "import { title } from '../../../scripts/templates/blocks'\nexport const a = title")).toEqual([
+      expect.stringContaining('must not import scripts/'),
+    ])
+    expect(await layerErrors('electron/core/dossier/x.ts', "import { title } from '../documents/ooxml/blocks'\nexport const a = title")).toEqual([])
+  })
+})
+
 describe('the renderer takes only types from the core', () => {
   it.each([
     ['src/views/x/a.ts', "import { importKinds } from '../../../electron/core/import/schema'\nexport const a = importKinds"],

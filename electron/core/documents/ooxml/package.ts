@@ -1,5 +1,5 @@
 import PizZip from 'pizzip'
-import { packDocx } from '../../electron/core/documents/zip'
+import { packDocx } from '../zip'
 import { mm } from './ooxml'
 import { fontTableXml, stylesXml } from './styles'
 
