@@ -1,4 +1,4 @@
-import type { Migration } from './index'
+import type { Migration } from '../migration'
 
 /*
  * First use (issue 14): a hazard's 备注 in a field of its own. An imported ledger's 备注 column
