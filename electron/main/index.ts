@@ -9,6 +9,8 @@ import { isAppError } from '../core/errors'
 import { takeWriterLock, type WriterLock } from '../core/safety/lock'
 import { startUp } from '../core/safety/startup'
 import { handleAppProtocol, registerAppScheme } from './app-protocol'
+import { backupDialogs } from './backup-dialogs'
+import { withBackupPaths } from './backup-paths'
 import { withDocumentActions } from './document-actions'
 import { documentShell } from './document-shell'
 import { registerIpc, sendEvent } from './ipc'
@@ -45,7 +47,7 @@ async function start(): Promise<void> {
   denyPermissions(session.defaultSession)
   enforceCsp(session.defaultSession)
   handleAppProtocol(join(__dirname, '../renderer'))
-  registerIpc(core, devUrl, withDocumentActions(core, documentShell))
+  registerIpc(core, devUrl, withBackupPaths(withDocumentActions(core, documentShell), app.getPath('userData'), backupDialogs))
   // The default menu is English and offers reload/devtools; the packaged app on Windows/Linux needs none.
   if (process.platform !== 'darwin' && devUrl === undefined) Menu.setApplicationMenu(null)
   openWindow()

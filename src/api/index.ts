@@ -10,6 +10,9 @@ export { ApiError, isApiError, messageOf } from './error'
 
 const bridge = (): FiredeskBridge => window.firedesk ?? httpBridge
 
+/** In the desktop app: its shell answers the OS dialogs (shell/…), and takes paths only from them. */
+export const inDesktopApp = (): boolean => window.firedesk !== undefined
+
 /** Calls a core handler; resolves with its result or throws an ApiError. */
 export async function call<N extends HandlerName>(name: N, args: ArgsOf<N>): Promise<ResultOf<N>> {
   const envelope = await bridge().invoke(name, args)

@@ -5,4 +5,10 @@ export interface BackupContract {
   'backup/list': { args: Record<string, never>; result: BackupInfo[] }
   'backup/verify': { args: BackupFileArgs; result: BackupVerdict }
   'backup/restore': { args: BackupFileArgs; result: { restored: BackupVerdict; safetyBackup: BackupInfo } }
+  /**
+   * Answered by the desktop shell only (electron/main/backup-paths.ts): the OS dialog. There a
+   * backup folder or file outside backups/ is accepted only as a picker returned it.
+   */
+  'shell/pickBackupFolder': { args: Record<string, never>; result: { path: string | null } }
+  'shell/pickBackupFile': { args: Record<string, never>; result: { path: string | null } }
 }

@@ -74,5 +74,15 @@ export function useBackups() {
     }
   }
 
-  return { backups, loading, busy, madeElsewhere, lastRestore, load, create, verify, restore }
+  /** The desktop app's folder or file dialog (its shell takes no typed path); null when cancelled. */
+  async function pick(name: 'shell/pickBackupFolder' | 'shell/pickBackupFile'): Promise<string | null> {
+    try {
+      return (await call(name, {})).path
+    } catch (e) {
+      toast.error(messageOf(e))
+      return null
+    }
+  }
+
+  return { backups, loading, busy, madeElsewhere, lastRestore, load, create, verify, restore, pick }
 }
