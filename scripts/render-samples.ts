@@ -53,7 +53,7 @@ function describePage(ws: readonly Word[]): string {
 if (!hasCommand('soffice') || !hasCommand('pdftoppm')) {
   console.log('\nLibreOffice (soffice) or poppler (pdftoppm) is not installed: .docx only.')
 } else {
-  if (!fontConfig()) console.log('\n../shared/fonts/official-fonts.conf not found: LibreOffice will substitute fonts.')
+  if (!fontConfig()) console.log('\nthe Fandol fonts (texlive-lang-chinese) are not installed: LibreOffice will substitute fonts.')
   toPdf(docxFiles, outDir)
   for (const s of samples) {
     const pdf = join(outDir, `${s.name}.pdf`)

@@ -24,10 +24,15 @@ export interface Word {
 
 export const hasCommand = (cmd: string): boolean => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0
 
-/** The font map of the team: FONTCONFIG_FILE when set (a worktree), else ../shared/fonts next to the repository. */
+/*
+ * The font map (a copy of the team's ../shared/fonts/official-fonts.conf, kept in the repository so
+ * that a clone anywhere (run from its root) measures with the official faces): FONTCONFIG_FILE when set, else the copy.
+ * It maps the official names to the Fandol faces of texlive-lang-chinese; without them it is null.
+ */
+const FANDOL = '/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol'
 export const fontConfig = (): string | null => {
-  const file = process.env.FONTCONFIG_FILE ?? resolve('..', 'shared', 'fonts', 'official-fonts.conf')
-  return existsSync(file) ? file : null
+  if (process.env.FONTCONFIG_FILE) return process.env.FONTCONFIG_FILE
+  return existsSync(FANDOL) ? resolve('scripts', 'templates', 'official-fonts.conf') : null
 }
 
 /*
