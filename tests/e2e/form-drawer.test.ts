@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { addDays, registerCase, todayOf } from './cases-helpers'
 import { seedRegister } from './seed-data'
 import { useUi } from './support'
 import { byTest, feedbackUnder } from './ui'
@@ -42,5 +43,25 @@ describe('form drawer', () => {
     await drawer.waitFor({ state: 'hidden' })
     expect(await ask.count()).toBe(0)
     expect((await harness.app.call('cases/list', {})).total).toBe(0)
+  })
+
+  it('a form page (安排约谈) asks before a changed form is left, by 取消 or by the menu', async () => {
+    const { page, harness, open } = ui()
+    await seedRegister(harness.app)
+    const today = todayOf(harness.app)
+    const c = await registerCase(harness.app, '柳市镇好运来小吃店', { foundDate: addDays(today, -40), deadline: addDays(today, -20) })
+    await open(`/interviews/new?caseIds=${c.id}`)
+    await byTest(page, 'plan-place').locator('input').fill('镇政府三楼会议室')
+
+    await page.locator('.n-menu-item', { hasText: '监管对象' }).click()
+    const ask = page.locator('.n-dialog').filter({ hasText: '放弃修改？' })
+    await ask.getByRole('button', { name: '继续编辑' }).click()
+    await ask.waitFor({ state: 'hidden' })
+    expect(await byTest(page, 'plan-place').locator('input').inputValue()).toBe('镇政府三楼会议室')
+
+    await byTest(page, 'form-cancel').click()
+    await ask.getByRole('button', { name: '放弃修改' }).click()
+    await byTest(page, 'interview-new').waitFor({ state: 'hidden' })
+    expect((await harness.app.call('interviews/list', {})).total).toBe(0)
   })
 })

@@ -58,3 +58,7 @@ export const supervisionArgs = (f: SupervisionForm): SupervisionCreate => ({
   startDate: f.startDate ?? '',
   supervisionDeadline: f.supervisionDeadline ?? '',
 })
+
+/** Blank until the core's draft fills it. */
+export const emptySupervisionForm = (): SupervisionForm =>
+  supervisionFormOf({ caseId: '', leadDepartment: '', supportingDepartments: [], responsiblePerson: '', duty: '', measures: '', funding: '', fixDeadline: '', contingency: '', supervisionDeadline: '', reportRhythm: 'weekly' })
