@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { confinedPath } from '../safety/confine'
 
 export const ATTACHMENTS_DIR = 'attachments'
 
@@ -8,10 +9,14 @@ export const sha256 = (bytes: Buffer): string => createHash('sha256').update(byt
 
 const SHA_PATTERN = /^[0-9a-f]{64}$/
 
-/** Where a file with this hash lives: <data>/attachments/ab/cdef…; null for anything not a hash. */
+/**
+ * Where a file with this hash lives: <data>/attachments/ab/cdef…; null for anything not a hash.
+ * The hash comes from the database (maybe a restored one), so the path is resolved like every
+ * stored path: confined to the data folder, through no link.
+ */
 export function blobPath(dataDir: string, hash: string): string | null {
   if (!SHA_PATTERN.test(hash)) return null
-  return join(dataDir, ATTACHMENTS_DIR, hash.slice(0, 2), hash.slice(2))
+  return confinedPath(dataDir, `${ATTACHMENTS_DIR}/${hash.slice(0, 2)}/${hash.slice(2)}`, '附件文件路径')
 }
 
 /**

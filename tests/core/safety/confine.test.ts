@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -6,6 +6,7 @@ import { openApp, type FiredeskApp } from '../../../electron/core/app'
 import { fixedClock, sequentialIds } from '../../../electron/core/clock'
 import { confinedPath, isInside } from '../../../electron/core/safety/confine'
 import { withDocumentActions } from '../../../electron/main/document-actions'
+import { caseIn, smallLedger } from '../cases/fixtures'
 import { letterData } from '../documents/register-helpers-data'
 import { T0 } from '../helpers'
 
@@ -44,6 +45,26 @@ describe('stored paths stay inside the data folder', () => {
       expect((await app.invoke('documents/reprint', { id: doc.id })).ok).toBe(false)
       expect(opened).toEqual([])
       expect(existsSync(join(dir, 'outside.docx'))).toBe(false)
+    } finally {
+      app.close()
+    }
+  })
+
+  it('an attachment whose folder was swapped for a link is neither read nor written through it', async () => {
+    const app: FiredeskApp = openApp({ dataDir: data, clock: fixedClock(T0), newId: sequentialIds(), logError: () => {} })
+    try {
+      const { shop } = await smallLedger(app)
+      const caseId = (await caseIn(app, 'rectifying', { subjectId: shop.id })).id
+      const photo = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46])
+      const a = await app.call('cases/attach', { caseId, fileName: '现场.jpg', dataBase64: photo.toString('base64') })
+      const outside = join(dir, 'outside')
+      renameSync(join(data, 'attachments', a.sha256.slice(0, 2)), outside)
+      writeFileSync(join(outside, a.sha256.slice(2)), 'a file outside the data folder')
+      symlinkSync(outside, join(data, 'attachments', a.sha256.slice(0, 2)))
+      expect(await app.invoke('cases/attachmentContent', { id: a.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('附件文件路径经过一个链接') } })
+      rmSync(join(outside, a.sha256.slice(2)))
+      expect(await app.invoke('cases/attach', { caseId, fileName: '现场.jpg', dataBase64: photo.toString('base64') })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+      expect(readdirSync(outside)).toEqual([])
     } finally {
       app.close()
     }
