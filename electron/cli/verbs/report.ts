@@ -3,13 +3,15 @@ import { join, resolve } from 'node:path'
 import { openApp, type FiredeskApp } from '../../core/app'
 import { DB_FILE } from '../../core/paths'
 import { campaignSentences } from '../../core/reports/campaigns'
-import { percentText } from '../../core/reports/format'
+import { percentText, summaryName } from '../../core/reports/format'
 import type { ReportFile, ReportSummary } from '../../core/reports/schema'
 import type { CliIo, Verb } from '../verb'
 
 interface Options {
   /** as given; the core checks it and names what is missing */
-  period: { quarter?: string; from?: string; to?: string }
+  period: { quarter?: string; from?: string; to?: string; campaignId?: string }
+  /** a campaign's name: only its tagged records are counted */
+  campaign?: string
   json: boolean
   /** --issue: the .docx is issued (numbered and registered); without it, a preview that takes no number */
   issue: boolean
@@ -18,7 +20,7 @@ interface Options {
   number?: string
 }
 
-const VALUED = ['--from', '--to', '--quarter', '--docx', '--xlsx', '--number'] as const
+const VALUED = ['--from', '--to', '--quarter', '--campaign', '--docx', '--xlsx', '--number'] as const
 
 function parse(argv: readonly string[], io: CliIo): Options | null {
   const v: Partial<Record<(typeof VALUED)[number], string>> = {}
@@ -54,6 +56,7 @@ function parse(argv: readonly string[], io: CliIo): Options | null {
   if (v['--docx'] !== undefined) o.docx = resolve(v['--docx'])
   if (v['--xlsx'] !== undefined) o.xlsx = resolve(v['--xlsx'])
   if (v['--number'] !== undefined) o.number = v['--number']
+  if (v['--campaign'] !== undefined) o.campaign = v['--campaign']
   return o
 }
 
@@ -61,7 +64,7 @@ function parse(argv: readonly string[], io: CliIo): Options | null {
 function printSummary(s: ReportSummary, io: CliIo): void {
   const c = s.current
   const p = s.prior
-  io.out(`${s.period.label}（${s.period.range}），上期 ${s.previous.range}`)
+  io.out(`${summaryName(s.period)}（${s.period.range}），上期 ${s.previous.range}`)
   const line = (label: string, cur: string, prev: string) => io.out(`  ${label.padEnd(10, '\u3000')}${cur.padStart(8)}${prev.padStart(10)}`)
   line('项目', '本期', '上期')
   line('发现隐患', String(c.found.count), String(p.found.count))
@@ -100,8 +103,9 @@ export const reportVerb: Verb = {
   // only issuing writes (a 文号 and the register), so only --issue waits for the data folder's writer lock
   readOnly: (argv) => !argv.includes('--issue'),
   usage:
-    'report --from 日期 --to 日期 | --quarter 2024Q1 [--json] [--docx 文件 [--issue | --number 文号]] [--xlsx 文件]\n' +
+    'report --from 日期 --to 日期 | --quarter 2024Q1 [--campaign 专项行动] [--json] [--docx 文件 [--issue | --number 文号]] [--xlsx 文件]\n' +
     '                                汇总期间内的隐患数字（发现、销号、整改率、期末未销号和逾期、分类和按月），输出为文字、JSON、.docx 或 .xlsx；\n' +
+    '                                --campaign 只统计标记为该专项行动的隐患、约谈和文书；\n' +
     '                                --docx 写出季度汇总预览稿（印有现在签发将用的文号，不占号、不登记），加 --issue 签发（按设置编文号并登记），\n' +
     '                                给出 --number 时按该文号生成、不登记',
   async run(argv, io) {
@@ -114,6 +118,15 @@ export const reportVerb: Verb = {
     }
     const app = openApp({ dataDir: io.dataDir })
     try {
+      if (o.campaign !== undefined) {
+        const name = o.campaign
+        const found = (await app.call('campaigns/list', {})).find((c) => c.name === name)
+        if (!found) {
+          io.err(`没有名为“${name}”的专项行动`)
+          return 1
+        }
+        o.period.campaignId = found.id
+      }
       const summary = await app.call('reports/summary', o.period)
       // Where files went is said on stderr, so that --json output stays parseable.
       if (o.json) io.out(JSON.stringify(summary, null, 2))

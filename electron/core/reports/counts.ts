@@ -22,7 +22,8 @@ export function narrowWhere(w: SqlWhere, dimension: Dimension, groupId: string):
 export function caseCount(key: CaseFigureKey, p: Range, count: number, group?: { dimension: Dimension; id: string }): CaseCount {
   const base = caseFigures[key].filter(p)
   const filter: CaseFilter | null = base && group ? dimensionDefs[group.dimension].narrow(base, group.id) : base
-  const records = group ? { figure: key, from: p.from, to: p.to, dimension: group.dimension, groupId: group.id } : { figure: key, from: p.from, to: p.to }
+  const scope = p.campaignId === undefined ? {} : { campaignId: p.campaignId }
+  const records = group ? { figure: key, from: p.from, to: p.to, ...scope, dimension: group.dimension, groupId: group.id } : { figure: key, from: p.from, to: p.to, ...scope }
   return { count, filter, records }
 }
 

@@ -20,6 +20,9 @@ export function definitions(period: Period, previous: Period): Definition[] {
       term: '统计期间',
       text: `${period.range}，含首尾两日。各项按业务日期（发现日期、销号日期、延期或重新确定期限的日期）统计，不按录入时间。`,
     },
+    ...(period.campaignName === undefined
+      ? []
+      : [{ term: '统计范围', text: `只统计标记为“${period.campaignName}”的隐患、约谈和文书，以及该专项行动的任务和报送；检查率和回头看不按专项行动区分，为全镇数字。` }]),
     { term: '作废隐患', text: '已作废的隐患（如录入错误）不计入任何一项。' },
     ...figures,
     { term: '整改率', text: '整改率 = 本期发现已整改 ÷ 发现隐患 × 100%，保留一位小数；期内未发现隐患的不计算（显示为“—”）。' },

@@ -6,7 +6,7 @@ import { peekNumber } from '../documents/register/numbering'
 import { render } from '../documents/render'
 import { loadSettings } from '../settings/service'
 import type { Settings } from '../settings/schema'
-import { changeText, localDateTimeZh, percentText, pointsText } from './format'
+import { changeText, localDateTimeZh, percentText, pointsText, summaryName } from './format'
 import { headlineRows } from './headline'
 import type { Breakdown, exportDocxSchema, GroupRow, KindCounts, ReportFile, ReportSummary, summarySchema } from './schema'
 import { campaignSentences } from './campaigns'
@@ -26,7 +26,7 @@ function intro(s: ReportSummary, town: string): string {
   const c = s.current
   const unfinished = s.period.to >= s.source.today ? '（本期尚未结束，数据截至取数时）' : ''
   return (
-    `${s.period.label}（${s.period.range}）${unfinished}，${town}共发现消防安全隐患${c.found.count}处，其中重大火灾隐患${c.majorFound.count}处；` +
+    `${s.period.label}（${s.period.range}）${unfinished}，${town}${s.period.campaignName === undefined ? '' : `在${s.period.campaignName}中`}共发现消防安全隐患${c.found.count}处，其中重大火灾隐患${c.majorFound.count}处；` +
     `整改销号${c.closed.count}处；本期发现的隐患中已整改${c.foundClosed.count}处，整改率${percentText(c.rate)}。` +
     `期末尚有未销号隐患${c.openAtEnd.count}处，其中逾期未整改${c.overdueAtEnd.count}处。现将有关情况汇总如下。`
   )
@@ -97,7 +97,7 @@ export function reportDocumentData(s: ReportSummary, settings: Settings, args: {
       : { item: h.item, current: percentText(h.pick(s.current)), previous: percentText(h.pick(s.prior)), change: pointsText(h.pick(s.current), h.pick(s.prior)) }
   return {
     number: args.number?.trim() || blankNumber(settings.docNumberQuarterlyReport, s.source.today.slice(0, 4)),
-    title: `${s.period.label}消防安全隐患排查整治工作情况汇总`,
+    title: `${summaryName(s.period)}消防安全隐患排查整治工作情况汇总`,
     recipients: args.recipients?.trim() || `${settings.townName}消防安全委员会`,
     intro: [intro(s, settings.townName)],
     figures: headlineRows.map(row),
@@ -121,7 +121,7 @@ export async function issueDocx(ctx: Ctx, args: Args): Promise<ReportFile & { nu
   const settings = loadSettings(ctx.db)
   const { number: _pending, ...data } = reportDocumentData(summary, settings, args)
   const { issued, bytes } = issueWithBytes(ctx, { kind: 'quarterly_report', data: { ...data, charts: await chartsOf(summary) } })
-  return { fileName: `${summary.period.label}工作情况汇总（${issued.number ?? ''}）.docx`, dataBase64: bytes.toString('base64'), number: issued.number }
+  return { fileName: `${summaryName(summary.period)}工作情况汇总（${issued.number ?? ''}）.docx`, dataBase64: bytes.toString('base64'), number: issued.number }
 }
 
 /** The charts of the summary page as PNGs; echarts and resvg load only when a report is written. */
@@ -140,7 +140,7 @@ async function renderReport(ctx: Ctx, args: Args): Promise<{ summary: ReportSumm
 
 export async function exportDocx(ctx: Ctx, args: Args): Promise<ReportFile> {
   const { summary, bytes } = await renderReport(ctx, args)
-  return { fileName: `${summary.period.label}工作情况汇总.docx`, dataBase64: bytes.toString('base64') }
+  return { fileName: `${summaryName(summary.period)}工作情况汇总.docx`, dataBase64: bytes.toString('base64') }
 }
 
 /*
@@ -151,5 +151,5 @@ export async function previewDocx(ctx: Ctx, args: z.output<typeof summarySchema>
   const pattern = numberPatternOf('quarterly_report', loadSettings(ctx.db))
   const number = pattern === null ? undefined : peekNumber(ctx.db, pattern, Number(ctx.clock.today().slice(0, 4)))
   const { summary, bytes } = await renderReport(ctx, { ...args, number })
-  return { fileName: `${summary.period.label}工作情况汇总（预览）.docx`, dataBase64: bytes.toString('base64'), number: number ?? null }
+  return { fileName: `${summaryName(summary.period)}工作情况汇总（预览）.docx`, dataBase64: bytes.toString('base64'), number: number ?? null }
 }

@@ -1,4 +1,4 @@
-import type { Rate } from './schema'
+import type { Period, Rate } from './schema'
 
 /*
  * Numbers as the report prints them: 80.1%, +27, −2 (a real minus sign), +2.5个百分点, and
@@ -26,3 +26,6 @@ export function localDateTimeZh(iso: string): string {
   const mm = d.getMinutes()
   return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日${d.getHours()}时${mm === 0 ? '' : `${mm}分`}`
 }
+
+/** The period as titles and file names give it, with the campaign when the summary is cut to one. */
+export const summaryName = (p: Period): string => `${p.label}${p.campaignName ?? ''}`

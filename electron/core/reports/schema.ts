@@ -26,6 +26,8 @@ const periodShape = {
     .optional(),
   from: isoDate('起始日期').optional(),
   to: isoDate('截止日期').optional(),
+  /** only the records tagged with this campaign (专项行动) */
+  campaignId: id('专项行动').optional(),
 }
 
 interface PeriodInput {
@@ -89,6 +91,9 @@ export interface Period {
   /** 2024年1月1日至2024年3月31日 */
   range: string
   days: number
+  /** set when the summary counts one campaign's records only */
+  campaignId?: string
+  campaignName?: string
 }
 
 /** What `reports/records` takes to list the cases behind one number. */
@@ -96,6 +101,7 @@ export interface RecordsRef {
   figure: CaseFigureKey
   from: string
   to: string
+  campaignId?: string
   dimension?: Dimension
   groupId?: string
 }

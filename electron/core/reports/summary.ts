@@ -1,5 +1,6 @@
 import type { Ctx } from '../context'
-import { campaignFigureDefinitions, campaignsFigures } from '../reporting/campaign-figures'
+import { AppError } from '../errors'
+import { campaignFigureDefinitions, campaignFigures, campaignsFigures } from '../reporting/campaign-figures'
 import { countOf, caseCount, rate, tallies, type Tallies } from './counts'
 import { definitions } from './definitions'
 import { dimensionDefs } from './dimensions'
@@ -16,12 +17,21 @@ export interface PeriodArgs {
   quarter?: string | undefined
   from?: string | undefined
   to?: string | undefined
+  campaignId?: string | undefined
 }
 
-/** The validated args (a quarter, or from and to) as a period. */
-export function resolvePeriod(args: PeriodArgs): Period {
+/** The campaign a summary is cut to, by name; a voided or unknown one is refused. */
+function scopeOf(ctx: Ctx, campaignId: string | undefined): Pick<Period, 'campaignId' | 'campaignName'> {
+  if (campaignId === undefined) return {}
+  const name = ctx.db.prepare('SELECT name FROM campaigns WHERE id = ? AND voided_at IS NULL').pluck().get(campaignId) as string | undefined
+  if (name === undefined) throw new AppError('NOT_FOUND', '所选专项行动不存在或已作废', 'campaignId')
+  return { campaignId, campaignName: name }
+}
+
+/** The validated args (a quarter, or from and to, and maybe a campaign) as a period. */
+export function resolvePeriod(ctx: Ctx, args: PeriodArgs): Period {
   const { from, to } = args.quarter !== undefined ? quarterRange(args.quarter) : { from: args.from ?? '', to: args.to ?? '' }
-  return periodOf(from, to)
+  return { ...periodOf(from, to), ...scopeOf(ctx, args.campaignId) }
 }
 
 function periodFigures(period: Period, t: Tallies): PeriodFigures {
@@ -72,7 +82,7 @@ function trend(ctx: Ctx, period: Period): MonthRow[] {
   const perMonth = (key: 'found' | 'closed') => monthly(ctx.db, caseFigures[key].where(period), caseFigures[key].dateColumn ?? '')
   const found = perMonth('found')
   const closed = perMonth('closed')
-  const months = monthsOf(period)
+  const months = monthsOf(period).map((m) => ({ ...m, campaignId: period.campaignId }))
   const oneYear = months.every((m) => m.month.slice(0, 4) === period.from.slice(0, 4))
   return months.map((m) => ({
     month: m.month,
@@ -89,8 +99,8 @@ function trend(ctx: Ctx, period: Period): MonthRow[] {
  * the breakdowns, the monthly trend, the definitions and where the data came from. Reads only.
  */
 export function buildSummary(ctx: Ctx, args: PeriodArgs): ReportSummary {
-  const period = resolvePeriod(args)
-  const previous = previousPeriod(period)
+  const period = resolvePeriod(ctx, args)
+  const previous = { ...previousPeriod(period), ...scopeOf(ctx, args.campaignId) }
   const current = tallies(ctx.db, period)
   return {
     period,
@@ -102,7 +112,7 @@ export function buildSummary(ctx: Ctx, args: PeriodArgs): ReportSummary {
     documents: documentsIssued(ctx.db, period),
     interviews: interviewsHeld(ctx.db, period),
     fieldwork: fieldworkFigures(ctx.db, period),
-    campaigns: campaignsFigures(ctx, period.from, period.to),
+    campaigns: period.campaignId === undefined ? campaignsFigures(ctx, period.from, period.to) : [campaignFigures(ctx, period.campaignId, period.from, period.to)],
     definitions: [...definitions(period, previous), ...campaignFigureDefinitions],
     source: reportSource(ctx),
   }

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs'
 import type { z } from 'zod'
 import { caseSeverityLabels, caseStatusLabels } from '../cases/schema'
 import type { Ctx } from '../context'
-import { localDateTimeZh } from './format'
+import { localDateTimeZh, summaryName } from './format'
 import { headlineRows } from './headline'
 import { ledgerRows } from './ledger'
 import type { Breakdown, exportXlsxSchema, KindCounts, Rate, ReportFile, ReportSummary } from './schema'
@@ -22,7 +22,7 @@ const POINTS = '+0.0"个百分点";−0.0"个百分点";0.0"个百分点"'
 
 function sourceLines(s: ReportSummary): string[][] {
   return [
-    [`${s.period.label}消防安全隐患排查整治工作情况汇总`],
+    [`${summaryName(s.period)}消防安全隐患排查整治工作情况汇总`],
     ['统计期间', s.period.range],
     ['上期', s.previous.range],
     ['取数时间', localDateTimeZh(s.source.takenAt)],
@@ -183,5 +183,5 @@ export async function summaryWorkbook(ctx: Ctx, s: ReportSummary): Promise<Buffe
 export async function exportXlsx(ctx: Ctx, args: z.output<typeof exportXlsxSchema>): Promise<ReportFile> {
   const summary = buildSummary(ctx, args)
   const bytes = await summaryWorkbook(ctx, summary)
-  return { fileName: `${summary.period.label}工作情况汇总.xlsx`, dataBase64: bytes.toString('base64') }
+  return { fileName: `${summaryName(summary.period)}工作情况汇总.xlsx`, dataBase64: bytes.toString('base64') }
 }

@@ -116,4 +116,21 @@ describe('firedesk report', () => {
     expect(missing.err).toContain('数据文件不存在')
     expect(existsSync(elsewhere)).toBe(false)
   })
+
+  it('cuts the summary to one campaign by its name, and refuses a name it does not know', async () => {
+    const app = openApp({ dataDir: dir })
+    try {
+      const c = await app.call('campaigns/create', { name: '冬春火灾防控', year: 2024, startDate: '2024-01-01' })
+      const first = (await app.call('cases/list', { foundFrom: '2024-01-01', foundTo: '2024-03-31', pageSize: 1 })).rows[0]
+      await app.call('campaigns/tag', { campaignId: c.id, entity: 'case', ids: [first?.id ?? ''] })
+    } finally {
+      app.close()
+    }
+    const r = await cli('--data', dir, 'report', '--quarter', '2024Q1', '--campaign', '冬春火灾防控')
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('2024年第一季度冬春火灾防控（2024年1月1日至2024年3月31日）')
+    expect(r.out).toMatch(/发现隐患\u3000+ +1 +0/)
+    const unknown = await cli('--data', dir, 'report', '--quarter', '2024Q1', '--campaign', '没有这个行动')
+    expect([unknown.code, unknown.err]).toEqual([1, '没有名为“没有这个行动”的专项行动'])
+  })
 })

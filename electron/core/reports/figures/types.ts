@@ -10,6 +10,8 @@ export interface SqlWhere {
 export interface Range {
   from: string
   to: string
+  /** a summary of one campaign counts only the records tagged with it */
+  campaignId?: string | undefined
 }
 
 /**
