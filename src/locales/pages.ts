@@ -8,7 +8,7 @@ export const pagesZh = {
   },
   detailPage: {
     back: '返回',
-    timeline: '经过',
+    timeline: '办理过程',
     documents: '文书',
     attachments: '照片和附件',
     noDocuments: '尚无文书',

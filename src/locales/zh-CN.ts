@@ -281,8 +281,6 @@ export const zhCN = {
     actions: '办理',
     noActions: '此隐患已办结，不能再办理',
     escalated: '复查不合格，已升级处理',
-    timeline: '办理过程',
-    attachments: '照片和附件',
   },
   transition: {
     done: '已{action}，当前状态：{status}',

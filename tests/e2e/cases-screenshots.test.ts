@@ -45,6 +45,7 @@ describe('casework screens with the example ledger', () => {
     await harness.app.call('cases/attach', { caseId: id, phase: 'after', fileName: '整改后.png', dataBase64: photo([150, 160, 150], [60, 140, 60]) })
     await page.setViewportSize({ width: 1440, height: 1100 })
     await open(`/cases/${id}`)
+    await byTest(page, 'tab-attachments').click()
     await expect.poll(() => page.locator('[data-test=case-attachments] img').count()).toBe(3)
     await page.screenshot(shot('case-page.png'))
 

@@ -236,6 +236,7 @@ describe('隐患 from registration to 销号', () => {
     const c = await registerCase(harness.app, '柳市镇颐康养老院', { description: '厨房燃气管道老化' })
     await open(`/cases/${c.id}`)
     await byTest(page, 'case-title').waitFor()
+    await byTest(page, 'tab-attachments').click()
 
     await byTest(page, 'attachment-input').setInputFiles({ name: '厨房燃气管道.png', mimeType: 'image/png', buffer: samplePng(96, 72, [120, 110, 100], [200, 60, 40]) })
     await expect.poll(() => lastToast(page).innerText()).toBe('已上传 1 个文件')
@@ -250,6 +251,7 @@ describe('隐患 from registration to 销号', () => {
     await expect.poll(() => images.evaluateAll((imgs) => imgs.map((i) => (i as unknown as { naturalWidth: number }).naturalWidth))).toEqual([96, 96])
     const sources = await images.evaluateAll((imgs) => imgs.map((i) => (i as unknown as { src: string }).src))
     expect(sources.every((src) => src.startsWith('data:image/png;base64,'))).toBe(true)
+    await byTest(page, 'tab-timeline').click()
     expect(await byTest(page, 'case-timeline').innerText()).toContain('整改后：更换后.png')
     expect((await harness.app.call('cases/attachments', { caseId: c.id })).map((a) => [a.originalName, a.phase, a.mime])).toEqual([
       ['厨房燃气管道.png', 'before', 'image/png'],
