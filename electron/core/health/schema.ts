@@ -1,4 +1,5 @@
 import type { BackupInfo } from '../backup/schema'
+import type { InterruptedBatch } from '../documents/register/batch-recover'
 
 export interface IntegrityReport {
   ok: boolean
@@ -9,5 +10,7 @@ export interface IntegrityReport {
 
 export interface StartupReport {
   integrity: IntegrityReport
+  /** batches of letters the program stopped in the middle of, closed now with what they issued */
+  interruptedBatches: InterruptedBatch[]
   autoBackup: BackupInfo | null
 }

@@ -3,6 +3,7 @@ import type { IntegrityReport, StartupReport } from './schema'
 import type { Ctx } from '../context'
 import { loadSettings } from '../settings/service'
 import { formatDateZh } from '../dates'
+import { closeInterruptedBatches } from '../documents/register/batch-recover'
 
 /** SQLite's quick_check: seconds on a large file, enough to catch a damaged one at start. */
 export async function checkIntegrity(ctx: Ctx): Promise<IntegrityReport> {
@@ -15,9 +16,10 @@ export async function checkIntegrity(ctx: Ctx): Promise<IntegrityReport> {
   return { ok: false, advice, newestBackup: newest }
 }
 
-/** What the app does once when it starts: check the file, then make today's backup if due. */
+/** What the app does once when it starts: check the file, close batches cut short, then make today's backup if due. */
 export async function startup(ctx: Ctx): Promise<StartupReport> {
   const integrity = await checkIntegrity(ctx)
+  const interruptedBatches = integrity.ok ? closeInterruptedBatches(ctx) : []
   const backup = integrity.ok && ctx.dataDir !== null ? await autoBackup(ctx, loadSettings(ctx.db).autoBackupKeep) : null
-  return { integrity, autoBackup: backup }
+  return { integrity, interruptedBatches, autoBackup: backup }
 }

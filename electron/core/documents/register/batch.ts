@@ -12,6 +12,7 @@ import { issueWithBytes, type IssueContext } from './issue'
 import * as batches from './batch-repo'
 import { DocxMerger } from './merge'
 import type { BatchInput } from './schema'
+import type { DocumentKindCode } from '../types'
 import type { BatchProgress, BatchResult, DocumentFile } from './types'
 
 /*
@@ -26,6 +27,9 @@ const PAGE = 100
 const running = new Map<string, { cancelled: boolean }>()
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
+
+/** Whether the batch runs in this process now (an unfinished one that does not was interrupted). */
+export const isRunning = (batchId: string): boolean => running.has(batchId)
 
 export function cancelBatch(batchId: string): { cancelled: boolean } {
   const job = running.get(batchId)
@@ -87,21 +91,57 @@ export async function runBatch(ctx: Ctx, input: BatchInput): Promise<BatchResult
   }
 
   const issued = merger.count
-  let combinedPath: string | null = null
-  let combinedSha: string | null = null
-  if (issued > 0) {
-    const bytes = merger.finish()
-    combinedPath = `documents/${String(checked.date).slice(0, 4)}/${fileNameOf(combinedName(kind.name, batchId, first, last))}`
-    writeFileAtomic(absolutePath(ctx, combinedPath), bytes, batchId)
-    combinedSha = sha256Of(bytes)
-  }
-  inTx(ctx, () => {
-    const { at, by } = stamp(ctx)
-    batches.finishBatch(ctx.db, { id: batchId, issued, cancelled: job.cancelled, path: combinedPath, sha256: combinedSha, at, by })
-    audit(ctx, { action: 'finishBatch', entity: 'documentBatch', entityId: batchId, data: { issued, total, cancelled: job.cancelled, first, last } })
+  const combinedPath = closeBatch(ctx, {
+    batchId,
+    kind: input.kind,
+    total,
+    issued,
+    year: String(checked.date).slice(0, 4),
+    first,
+    last,
+    merged: issued > 0 ? merger.finish() : null,
+    cancelled: job.cancelled,
+    interrupted: false,
   })
   if (failure !== null) throw failure
   return { batchId, total, issued, cancelled: job.cancelled, firstNumber: first, lastNumber: last, combinedPath: combinedPath && absolutePath(ctx, combinedPath) }
+}
+
+export interface BatchClose {
+  batchId: string
+  kind: DocumentKindCode
+  total: number
+  issued: number
+  /** the year folder of documents/ the combined file goes in */
+  year: string
+  first: string | null
+  last: string | null
+  /** the letters merged into one file, null when none was issued */
+  merged: Buffer | null
+  cancelled: boolean
+  interrupted: boolean
+}
+
+/** Writes the combined file and records the batch's end: how many letters it issued, and how it ended. */
+export function closeBatch(ctx: Ctx, b: BatchClose): string | null {
+  let combinedPath: string | null = null
+  let combinedSha: string | null = null
+  if (b.merged !== null) {
+    combinedPath = `documents/${b.year}/${fileNameOf(combinedName(kindOf(b.kind).name, b.batchId, b.first, b.last))}`
+    writeFileAtomic(absolutePath(ctx, combinedPath), b.merged, b.batchId)
+    combinedSha = sha256Of(b.merged)
+  }
+  inTx(ctx, () => {
+    const { at, by } = stamp(ctx)
+    batches.finishBatch(ctx.db, { id: b.batchId, issued: b.issued, cancelled: b.cancelled, interrupted: b.interrupted, path: combinedPath, sha256: combinedSha, at, by })
+    audit(ctx, {
+      action: b.interrupted ? 'interruptBatch' : 'finishBatch',
+      entity: 'documentBatch',
+      entityId: b.batchId,
+      data: { issued: b.issued, total: b.total, cancelled: b.cancelled, first: b.first, last: b.last },
+    })
+  })
+  return combinedPath
 }
 
 /** A batch's combined file; merged again from the issued letters when the file is gone. */
