@@ -70,6 +70,10 @@ export function replayer(db: Database.Database, calls: readonly Call[]): () => v
   }
 }
 
+/** The ratio of wall times, and of CPU times where both were measured (steadier on a shared machine). */
 export function printRatio(figure: BenchResult, floorName: string, floor: BenchResult): void {
   console.log(`ratio ${figure.name}: ${(figure.medianMs / floor.medianMs).toFixed(2)}× ${floorName} (${floor.medianMs.toFixed(2)} ms)`)
+  if (figure.cpuMs !== undefined && floor.cpuMs !== undefined) {
+    console.log(`ratio ${figure.name} (cpu): ${(figure.cpuMs / floor.cpuMs).toFixed(2)}× ${floorName} (cpu ${floor.cpuMs.toFixed(2)} ms)`)
+  }
 }
