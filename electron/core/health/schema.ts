@@ -1,5 +1,5 @@
 import type { BackupInfo } from '../backup/schema'
-import type { InterruptedBatch } from '../documents/register/batch-recover'
+import type { InterruptedBatch } from '../documents/register/types'
 
 export interface IntegrityReport {
   ok: boolean

@@ -1,9 +1,9 @@
 import type { Ctx } from '../../context'
-import type { DocumentKindCode } from '../types'
 import { closeBatch, isRunning } from './batch'
 import * as batches from './batch-repo'
 import { DocxMerger } from './merge'
 import { issuedBytes } from './service'
+import type { InterruptedBatch } from './types'
 
 /*
  * A batch the program stopped in the middle of (closed, killed, a power cut) has numbered and
@@ -11,15 +11,6 @@ import { issuedBytes } from './service'
  * At the next start it is closed as interrupted, with the letters it did issue merged into one
  * file for printing, so staff see what went out and can print it.
  */
-
-export interface InterruptedBatch {
-  batchId: string
-  kind: DocumentKindCode
-  total: number
-  issued: number
-  firstNumber: string | null
-  lastNumber: string | null
-}
 
 export function closeInterruptedBatches(ctx: Ctx): InterruptedBatch[] {
   const closed: InterruptedBatch[] = []

@@ -139,6 +139,16 @@ export interface BatchResult {
   combinedPath: string | null
 }
 
+/** A batch the program stopped in the middle of, closed at the next start with what it issued. */
+export interface InterruptedBatch {
+  batchId: string
+  kind: DocumentKindCode
+  total: number
+  issued: number
+  firstNumber: string | null
+  lastNumber: string | null
+}
+
 /** Pushed as the 'documents/batch' event while a batch runs. */
 export interface BatchProgress {
   batchId: string
