@@ -9,6 +9,7 @@ export interface DetailHead {
   title: string
   status?: DetailStatus | null
   voidReason?: string | null
+  /** listed in the 文书 tab (and counted on it), unless the page fills the `documents` slot its own way */
   documents?: readonly { id: string; issueDate: string }[]
 }
 
