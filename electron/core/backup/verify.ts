@@ -7,6 +7,7 @@ import { limitsOf, MAX_INFLATE_RATIO, RATIO_FLOOR, type Limits } from '../safety
 import { loadSettings } from '../settings/service'
 import { EntryTooLarge, extractArchive, listArchive, readArchiveText, UnsafeEntry, type ArchiveEntry } from './archive'
 import { checkStagedDatabase } from './database-check'
+import { checkStagedTemplates } from './staged-templates'
 import { DATA_FOLDERS, DB_PART, MANIFEST, manifestSchema, type Manifest } from './manifest'
 import type { BackupVerdict } from './schema'
 
@@ -108,7 +109,8 @@ function checkFreeSpace(dir: string, entries: readonly ArchiveEntry[]): void {
  * the staging folder) — extracting it into `dir`. Throws before anything else is touched.
  */
 export async function stageBackup(ctx: Ctx, file: string, dir: string): Promise<{ dir: string; verdict: BackupVerdict }> {
-  const limits = limitsOf(loadSettings(ctx.db))
+  const settings = loadSettings(ctx.db)
+  const limits = limitsOf(settings)
   const { manifest: m, entries } = await readManifest(file, limits)
   checkListing(m, entries)
   mkdirSync(dir, { recursive: true })
@@ -121,6 +123,7 @@ export async function stageBackup(ctx: Ctx, file: string, dir: string): Promise<
       throw e instanceof UnsafeEntry ? unreadable(e) : refuse('备份文件已损坏或不完整（解压失败），未作任何改动')
     }
     checkHashes(m, hashes)
+    await checkStagedTemplates(dir, settings)
     checkStagedDatabase(join(dir, DB_PART), m.schemaVersion, ctx.clock.now)
     return { dir, verdict: { ok: true, file, createdAt: m.createdAt, schemaVersion: m.schemaVersion, counts: m.counts } }
   } catch (e) {

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import PizZip from 'pizzip'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openApp, type FiredeskApp } from '../../../electron/core/app'
 import { fixedClock } from '../../../electron/core/clock'
@@ -92,6 +93,13 @@ describe('restore distrusts the backup', () => {
     await refused({ add: { 'attachments/zz/extra.jpg': new Uint8Array(10) }, unlisted: true }, /清单之外的文件/)
     rmSync(join(dir, 'crafted.zip'))
     await refused({ add: { 'elsewhere/extra.txt': new Uint8Array(10) } }, /不属于任何数据文件夹/)
+  })
+
+  it('refuses a template that is a zip bomb of its own, though the backup around it is small', async () => {
+    const docx = new PizZip(readFileSync('templates/warning_letter.docx'))
+    docx.file('word/pad.xml', '0'.repeat(4 * 1024 * 1024))
+    const bomb = docx.generate({ type: 'nodebuffer', compression: 'DEFLATE' })
+    await refused({ add: { 'templates/warning_letter.docx': bomb } }, /^备份中的模板「templates\/warning_letter\.docx」中的「word\/pad\.xml」解压后膨胀超过 200 倍/)
   })
 
   it('refuses entry names that leave the folder, writing nothing outside it', async () => {
