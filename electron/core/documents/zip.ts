@@ -62,7 +62,33 @@ function partOf(e: Entry): Part | null {
   const content = typeof d === 'string' && !e.options.binary ? Buffer.from(d, 'utf8') : d instanceof Uint8Array ? d : d === null || d === undefined || d === '' ? EMPTY : null
   if (content === null) return null
   if (content.length === 0 || e.dir) return { method: STORE, crc: 0, size: 0, data: EMPTY }
-  return { method: DEFLATE, crc: crc32(content), size: content.length, data: deflate.compress(content, {}) }
+  const crc = crc32(content)
+  return { method: DEFLATE, crc, size: content.length, data: deflated(content, crc) }
+}
+
+/*
+ * docxtemplater writes back every part it reads, so a letter's headers, footers and settings are
+ * deflated again on each render though their text is the template's: the last few deflated parts
+ * are kept, found by checksum and compared whole (a batch of 500 letters deflates them once).
+ */
+const DEFLATED_KEPT = 64
+const DEFLATED_MAX_SIZE = 64 * 1024
+const recent = new Map<string, { content: Buffer; data: Uint8Array }>()
+
+function deflated(content: Uint8Array, crc: number): Uint8Array {
+  if (content.length > DEFLATED_MAX_SIZE) return deflate.compress(content, {})
+  const key = `${crc}:${content.length}`
+  const kept = recent.get(key)
+  if (kept?.content.equals(content)) {
+    // the most recently used last, so that the oldest goes first
+    recent.delete(key)
+    recent.set(key, kept)
+    return kept.data
+  }
+  const data = deflate.compress(content, {})
+  recent.set(key, { content: Buffer.from(content), data })
+  if (recent.size > DEFLATED_KEPT) recent.delete(recent.keys().next().value ?? key)
+  return data
 }
 
 /** DOS time and date of the fixed entry time. */
