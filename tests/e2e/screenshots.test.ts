@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { seedRegister, UNIT_COUNT } from './seed-data'
 import { SCREENSHOT_DIR, useUi } from './support'
-import { byTest, cjkGlyphs, feedbackUnder, pick, tableRows } from './ui'
+import { byTest, cjkGlyphs, discardChanges, feedbackUnder, pick, tableRows } from './ui'
 
 const ui = useUi()
 /** Transitions (menu highlight, message fade-in, spinner fade-out) are run to their end first. */
@@ -29,6 +29,7 @@ describe('screens with a realistic register of 柳市镇', () => {
     await expect.poll(() => feedbackUnder(page, byTest(page, 'field-creditCode')).innerText()).not.toBe('')
     await page.screenshot(shot('subject-form-credit-code-error.png'))
     await page.keyboard.press('Escape')
+    await discardChanges(page)
     await byTest(page, 'subject-drawer').waitFor({ state: 'hidden' })
 
     const [copy] = (await harness.app.call('subjects/list', { text: '美佳美发店' })).rows

@@ -26,6 +26,13 @@ export async function columnTexts(page: Page, table: string, column: string): Pr
   return byTest(page, table).locator(`tbody td[data-col-key="${column}"]`).allInnerTexts()
 }
 
+/** Answers 放弃修改 when closing a changed form asks whether to throw the changes away. */
+export async function discardChanges(page: Page): Promise<void> {
+  const ask = page.locator('.n-dialog').filter({ hasText: '放弃修改？' })
+  await ask.getByRole('button', { name: '放弃修改' }).click()
+  await ask.waitFor({ state: 'hidden' })
+}
+
 /** The most recent toast's text. */
 export const lastToast = (page: Page): Locator => page.locator('.n-message').last()
 
