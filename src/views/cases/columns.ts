@@ -39,6 +39,7 @@ export function caseColumns(sort: CaseSort, open: (c: Case) => void): DataTableC
       key: 'actions',
       title: t('common.actions'),
       width: 60,
+      fixed: 'right',
       render: (c) => h(NButton, { size: 'small', text: true, type: 'primary', onClick: () => open(c) }, () => t('caseList.view')),
     },
   ]

@@ -51,6 +51,7 @@ export function registerColumns(act: RegisterActions): DataTableColumns<Document
       key: 'actions',
       title: t('common.actions'),
       width: 170,
+      fixed: 'right',
       render: (d) =>
         h(NSpace, { size: 8, wrap: false }, () => [
           link(t('register.preview'), () => act.preview(d), 'primary', 'register-preview'),

@@ -53,6 +53,7 @@ export function subjectColumns({ sort, edit, void: voidOne }: ColumnHandlers): D
       key: 'actions',
       title: t('common.actions'),
       width: 240,
+      fixed: 'right',
       render: (s) =>
         s.voidedAt
           ? h('span', { class: 'second' }, t('void.voided'))
