@@ -161,5 +161,7 @@ export const campaignsZh = {
     interviewers: '约谈人',
     interviewee: '被约谈人',
     stepsText: '函告{letters}次、约谈{interviews}次、通报{circulars}次',
+    circularAll: '通报全部逾期单位（{n}个）',
+    overdueDays: '逾期{n}天',
   },
 } as const

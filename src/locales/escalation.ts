@@ -226,6 +226,7 @@ export const escalationZh = {
   circular: {
     title: '工作通报',
     intro: '选择期间，从台账生成通报草稿：统计数字、整改不力的村(社区)和单位；核对修改后签发。',
+    taskUnits: '任务推进滞后的单位（签发后记入其逾期任务）',
     from: '起始日期',
     to: '截止日期',
     draft: '生成草稿',

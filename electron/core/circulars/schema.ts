@@ -1,10 +1,15 @@
 import { z } from 'zod'
 import type { DocumentFormDraft, IssuedStep } from '../escalation/schema'
+import type { UnitLagging } from '../tasks/schema'
 import { id, isoDate, text } from '../validation'
 
 const period = {
   from: isoDate('起始日期'),
   to: isoDate('截止日期'),
+  /** 责任单位 with overdue campaign tasks to name (the 通报 rung of the task ladder), from the lagging panel */
+  taskUnitIds: z.array(id('责任单位'), { error: '责任单位必须是列表' }).max(200, '一次通报最多点名200个责任单位').default([]),
+  /** the campaign whose lagging panel asked; its tasks only */
+  campaignId: id('专项行动').optional(),
 }
 
 const checkPeriod = (p: { from: string; to: string }, ctx: z.RefinementCtx): void => {
@@ -88,10 +93,14 @@ export interface CircularDraft {
   areas: AreaLag[]
   /** units with hazards overdue long enough to be named (the 通报 rung of the ladder) or an overdue major hazard */
   units: UnitLag[]
+  /** 责任单位 named for overdue campaign tasks, as they stand today */
+  taskUnits: UnitLagging[]
   document: DocumentFormDraft
 }
 
 export interface CircularIssued extends IssuedStep {
   /** the cases recorded as named in this circular */
   caseIds: string[]
+  /** the 责任单位 recorded as named for their overdue tasks */
+  taskUnitIds: string[]
 }

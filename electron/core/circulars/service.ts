@@ -6,9 +6,12 @@ import { inTx, type Ctx } from '../context'
 import { formatDateZh } from '../dates'
 import { AppError } from '../errors'
 import { liveCase } from '../escalation/links'
+import { assertCampaign } from '../inspections/rules'
 import { formDraft, issueDateOf, issueStep } from '../escalation/register'
 import * as steps from '../escalation/repo'
 import { loadSettings } from '../settings/service'
+import { laggingOf, recordSteps } from '../tasks/ladder'
+import type { UnitLagging } from '../tasks/schema'
 import * as repo from './repo'
 import type { AreaLag, CircularDraft, circularDraftSchema, CircularFigures, CircularIssued, circularIssueSchema, Ratio, UnitLag } from './schema'
 
@@ -81,9 +84,16 @@ function unitsOf(rows: readonly repo.LaggingCaseRow[], to: string): UnitLag[] {
   return [...bySubject.values()].sort((a, b) => b.majorOverdue - a.majorOverdue || b.maxOverdueDays - a.maxOverdueDays).slice(0, MAX_UNITS)
 }
 
-function documentData(from: string, to: string, f: CircularFigures, areas: readonly AreaLag[], units: readonly UnitLag[], copyTo: string, today: string) {
+/** 「任务推进滞后」: each unit named from the lagging panel, with its overdue tasks as of today. */
+function taskSection(taskUnits: readonly UnitLagging[], today: string) {
+  const line = (u: UnitLagging) =>
+    `${u.unitName}：${u.tasks.map((t) => `《${t.campaignName}》任务清单第${t.seq}项（时限${formatDateZh(t.deadline)}，逾期${t.daysOverdue}天）`).join('；')}。`
+  return { heading: '任务推进滞后', paras: [`截至${formatDateZh(today)}，以下单位有专项行动任务逾期未完成：`, ...taskUnits.map(line)].join('\n') }
+}
+
+function documentData(from: string, to: string, f: CircularFigures, areas: readonly AreaLag[], units: readonly UnitLag[], taskUnits: readonly UnitLagging[], copyTo: string, today: string) {
   const span = `${formatDateZh(from)}至${formatDateZh(to)}`
-  const named = [...areas.filter((a) => a.lagging).map((a) => a.areaName), ...units.map((u) => u.subjectName)]
+  const named = [...areas.filter((a) => a.lagging).map((a) => a.areaName), ...units.map((u) => u.subjectName), ...taskUnits.map((u) => u.unitName)]
   return {
     title: `关于${span}消防安全隐患排查整治工作情况的通报`,
     recipients: '各村（社区），镇属各部门，有关单位',
@@ -96,12 +106,13 @@ function documentData(from: string, to: string, f: CircularFigures, areas: reado
           `发现重大火灾隐患${f.majorFound}处，已整改${f.majorClosed}处。截至${formatDateZh(to)}，逾期未整改隐患${f.overdueAtEnd}处（${overdueShortDefinition}），挂牌督办${f.underSupervision}处。` +
           `期间共发出警示函${f.warningLetters}份、函告${f.noticeLetters}份，约谈${f.interviewsHeld}次。\n${rankingText(areas)}`,
       },
+      ...(taskUnits.length === 0 ? [] : [taskSection(taskUnits, today)]),
       {
         heading: '通报批评',
         paras:
           named.length === 0
             ? '本期没有需要通报批评的村（社区）和单位。'
-            : `对隐患整改不力、存在逾期未整改隐患的${named.join('、')}予以通报批评。`,
+            : `对隐患整改不力、存在逾期未整改隐患${taskUnits.length === 0 ? '' : '或专项行动任务推进滞后'}的${named.join('、')}予以通报批评。`,
       },
       {
         heading: '下步工作要求',
@@ -128,8 +139,10 @@ export function draftCircular(ctx: Ctx, input: z.output<typeof circularDraftSche
   const figures = figuresOf(repo.periodCounts(ctx.db, input.from, input.to))
   const areas = rankAreas(repo.areaCounts(ctx.db, input.from, input.to))
   const units = unitsOf(repo.laggingCases(ctx.db, input.to, settings.circularAfterDays), input.to)
-  const data = documentData(input.from, input.to, figures, areas, units, settings.docCopyTo, ctx.clock.today())
-  return { from: input.from, to: input.to, figures, areas, units, document: formDraft(ctx, 'circular', data) }
+  assertCampaign(ctx, input.campaignId)
+  const taskUnits = laggingOf(ctx, input.taskUnitIds, input.campaignId ?? null, 'taskUnitIds')
+  const data = documentData(input.from, input.to, figures, areas, units, taskUnits, settings.docCopyTo, ctx.clock.today())
+  return { from: input.from, to: input.to, figures, areas, units, taskUnits, document: formDraft(ctx, 'circular', data) }
 }
 
 /** Issues the circular through the register and records it on every case of the units it names. */
@@ -142,7 +155,12 @@ export function issueCircular(ctx: Ctx, input: z.output<typeof circularIssueSche
     const date = issueDateOf(ctx, issued.documentId)
     const { at, by } = stamp(ctx)
     for (const caseId of caseIds) steps.insertStep(ctx.db, { documentId: issued.documentId, caseId, rung: 'circular', date }, at, by)
-    audit(ctx, { action: 'circular', entity: 'escalation', entityId: issued.documentId, data: { from: input.from, to: input.to, caseIds, number: issued.number } })
-    return { ...issued, caseIds }
+    assertCampaign(ctx, input.campaignId)
+    const taskUnits = laggingOf(ctx, [...new Set(input.taskUnitIds)], input.campaignId ?? null, 'taskUnitIds')
+    for (const u of taskUnits) recordSteps(ctx, u, 'circular', { documentId: issued.documentId })
+    if (input.campaignId !== undefined) ctx.db.prepare('UPDATE documents SET campaign_id = ? WHERE id = ?').run(input.campaignId, issued.documentId)
+    const taskUnitIds = taskUnits.map((u) => u.unitId)
+    audit(ctx, { action: 'circular', entity: 'escalation', entityId: issued.documentId, data: { from: input.from, to: input.to, caseIds, taskUnitIds, number: issued.number } })
+    return { ...issued, caseIds, taskUnitIds }
   })
 }

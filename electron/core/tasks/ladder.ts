@@ -24,6 +24,16 @@ function lagOf(ctx: Ctx, unitId: string): UnitLagging {
   return u
 }
 
+/** The units asked for, each lagging today (in the campaign, when one is named); one that is not is refused by its place. */
+export function laggingOf(ctx: Ctx, unitIds: readonly string[], campaignId: string | null, field: string): UnitLagging[] {
+  const all = laggingUnits(ctx.db, ctx.clock.today(), campaignId)
+  return unitIds.map((id, i) => {
+    const u = all.find((x) => x.unitId === id)
+    if (!u) throw new AppError('ILLEGAL_STATE', `第${i + 1}个责任单位没有逾期未完成的任务`, `${field}.${i}`)
+    return u
+  })
+}
+
 const clip = (s: string, n: number) => ([...s].length > n ? `${[...s].slice(0, n).join('')}……` : s)
 
 const taskLines = (u: UnitLagging): string[] =>
@@ -92,7 +102,8 @@ export function planInterview(ctx: Ctx, input: z.output<typeof taskInterviewSche
   })
 }
 
-function recordSteps(ctx: Ctx, u: UnitLagging, rung: 'letter' | 'interview', ref: { documentId?: string; interviewId?: string }): void {
+/** Records a rung taken against every overdue task of the unit, so the ladder proposes the next. */
+export function recordSteps(ctx: Ctx, u: UnitLagging, rung: 'letter' | 'interview' | 'circular', ref: { documentId?: string; interviewId?: string }): void {
   const at = ctx.clock.now()
   const ins = ctx.db.prepare(
     'INSERT INTO task_escalations (id, task_id, unit_id, rung, document_id, interview_id, date, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',

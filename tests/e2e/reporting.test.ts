@@ -1,0 +1,97 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { addDays } from '../../electron/core/dates'
+import { buildDocx } from '../fixtures/tasks/docx-builder'
+import { fillDate } from './cases-helpers'
+import { SCREENSHOT_DIR, useUi } from './support'
+import { byTest, lastToast } from './ui'
+
+const ui = useUi()
+const SLOW = { timeout: 15_000 }
+
+/** Today where the harness runs (its clock is the machine's), as the core writes dates. */
+function localToday(): string {
+  const d = new Date()
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+}
+
+/** ISO weekday (1 = Monday) of a date. */
+const weekday = (iso: string): number => new Date(`${iso}T00:00:00Z`).getUTCDay() || 7
+
+describe('报送 week by week', () => {
+  it('a weekly report falls due, a village that sent nothing shows as missing, and one 催报 goes to it', async () => {
+    const { page, harness, open } = ui()
+    const app = harness.app
+    await app.call('areas/create', { name: '长江村', sortOrder: 1 })
+    await app.call('areas/create', { name: '黄河村', sortOrder: 2 })
+    const today = localToday()
+    // The last report was due three days ago; its cut-off (one day later) has passed.
+    const due = addDays(today, -3)
+    const campaign = await app.call('campaigns/create', { name: '冬春火灾防控', year: Number(today.slice(0, 4)), startDate: addDays(today, -24) })
+    const rhythm = await app.call('reporting/createRhythm', {
+      campaignId: campaign.id,
+      name: '每周工作推进情况表',
+      rhythm: `weekly:${weekday(due)}`,
+      remindDays: 1,
+      graceDays: 1,
+      ownerGroup: 'villages',
+    })
+    const period = (await app.call('reporting/overview', { rhythmId: rhythm.id })).periods.find((p) => p.due === due)
+    const key = period?.key ?? ''
+    expect(period?.cutoff).toBe(addDays(due, 1))
+
+    await open(`/campaigns/${campaign.id}/reporting`)
+    const cell = (unit: string) => byTest(page, `cell-${unit}-${key}`)
+    await expect.poll(() => cell('黄河村').getAttribute('data-standing'), SLOW).toBe('missing')
+    expect(await cell('长江村').getAttribute('data-standing')).toBe('missing')
+
+    // 长江村's table came in on the due day: recorded from its cell, with the file it sent.
+    await cell('长江村').click()
+    await fillDate(page, byTest(page, 'submission-received'), due)
+    await byTest(page, 'submission-content').locator('textarea').fill('本周入户检查86户，发现隐患3处')
+    await byTest(page, 'submission-file').setInputFiles({ name: '长江村推进情况表.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK 推进情况表') })
+    await byTest(page, 'submission-save').click()
+    await expect.poll(() => cell('长江村').getAttribute('data-standing'), SLOW).toBe('on_time')
+    expect(await byTest(page, 'submission-card').innerText()).toContain('长江村推进情况表.xlsx')
+    expect(await cell('黄河村').getAttribute('data-standing')).toBe('missing')
+
+    // 催报: the period's panel names who is not in, and one 函告 goes to all of them.
+    await byTest(page, `period-${key}`).click()
+    await expect.poll(() => byTest(page, 'chase-units').innerText(), SLOW).toBe('黄河村 · 漏报')
+    await byTest(page, 'chase-letter').click()
+    await byTest(page, 'issue-drawer').waitFor()
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'reporting-chase.png') })
+    await byTest(page, 'issue-submit').click()
+    await byTest(page, 'chase-history').waitFor(SLOW)
+    const letters = await app.call('documents/list', { kind: 'notice_letter' })
+    expect(letters.rows.map((d) => d.recipient)).toEqual(['黄河村'])
+    expect(await byTest(page, 'chase-history').innerText()).toContain(letters.rows[0]?.number ?? '—')
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'reporting-overview.png') })
+  })
+})
+
+describe('the task ladder’s 通报', () => {
+  it('opens the circular draft with the lagging units named and records it on their overdue tasks', async () => {
+    const { page, harness, open } = ui()
+    const app = harness.app
+    const today = localToday()
+    await app.call('responsibleUnits/create', { name: '政法办' })
+    const campaign = await app.call('campaigns/create', { name: '冬春火灾防控', year: Number(today.slice(0, 4)), startDate: addDays(today, -60) })
+    const late = addDays(today, -10)
+    const doc = buildDocx(['任务清单'], [[
+      { header: true, cells: ['序号', '工作内容', '牵头单位', '时限'] },
+      { cells: ['1', '建立消防安全长效机制。', '政法办', `${late.slice(0, 4)}年${Number(late.slice(5, 7))}月${Number(late.slice(8, 10))}日前`] },
+    ]])
+    await app.call('tasks/importCommit', { fileName: '清单.docx', dataBase64: doc.toString('base64'), campaignId: campaign.id })
+
+    await open(`/campaigns/${campaign.id}`)
+    await page.locator('.n-tabs-tab', { hasText: '逾期单位' }).click()
+    await byTest(page, 'ladder-circular-all').click()
+    await expect.poll(() => byTest(page, 'circular-task-units').innerText(), SLOW).toContain('政法办')
+    expect(await byTest(page, 'circular-task-units').innerText()).toContain('逾期10天')
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'circular-task-units.png') })
+    await byTest(page, 'circular-issue').click()
+    await expect.poll(() => lastToast(page).innerText(), SLOW).toContain('已签发')
+    expect((await app.call('tasks/lagging', { campaignId: campaign.id })).map((u) => [u.unitName, u.circulars])).toEqual([['政法办', 1]])
+  })
+})
