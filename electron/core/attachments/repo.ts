@@ -1,6 +1,7 @@
 import type { Db } from '../db/open'
 import { stmt } from '../cases/sql'
 import type { Attachment, AttachmentPhase } from './schema'
+import { markVoided as voidRow } from '../record'
 
 const SELECT = `SELECT id, case_id AS caseId, sha256, size, mime, original_name AS originalName, phase, voided_at AS voidedAt,
   void_reason AS voidReason, created_at AS createdAt, created_by AS createdBy FROM attachments`
@@ -34,13 +35,5 @@ export function insert(db: Db, a: AttachmentInsert): void {
   ).run(a.id, a.caseId, a.sha256, a.size, a.mime, a.originalName, a.phase, a.at, a.by, a.at, a.by)
 }
 
-export function markVoided(db: Db, id: string, reason: string, at: string, by: string): void {
-  stmt(db, 'UPDATE attachments SET voided_at = ?, void_reason = ?, voided_by = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
-    at,
-    reason,
-    by,
-    at,
-    by,
-    id,
-  )
-}
+export const markVoided = (db: Db, id: string, reason: string, at: string, by: string): void =>
+  voidRow(db, 'attachments', id, reason, at, by)

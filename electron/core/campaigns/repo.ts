@@ -2,6 +2,7 @@ import { addDays } from '../dates'
 import type { Db } from '../db/open'
 import { figuresSql, type FigureRow } from '../tasks/owing'
 import type { Campaign, CampaignDocument, CampaignStage, CampaignStatus, CampaignTaskFigures } from './schema'
+import { markVoided as voidRow } from '../record'
 
 interface Row {
   id: string
@@ -127,9 +128,8 @@ export function setStatus(db: Db, id: string, status: CampaignStatus, closedDate
   db.prepare('UPDATE campaigns SET status = ?, closed_date = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(status, closedDate, at, by, id)
 }
 
-export function markVoided(db: Db, id: string, reason: string, at: string, by: string): void {
-  db.prepare("UPDATE campaigns SET status = 'voided', voided_at = ?, void_reason = ?, voided_by = ?, updated_at = ?, updated_by = ? WHERE id = ?").run(at, reason, by, at, by, id)
-}
+export const markVoided = (db: Db, id: string, reason: string, at: string, by: string): void =>
+  voidRow(db, 'campaigns', id, reason, at, by)
 
 export function setNoticeFile(db: Db, id: string, fileId: string, at: string, by: string): void {
   db.prepare('UPDATE campaigns SET notice_file_id = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(fileId, at, by, id)

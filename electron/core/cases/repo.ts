@@ -2,8 +2,9 @@ import type { Db } from '../db/open'
 import type { Case, CaseSeverity, CaseSource, CaseStatus, Inspection } from './schema'
 import { overdueDays } from './overdue'
 import { stmt } from './sql'
+import { recordStampsOf, type RecordStampColumns } from '../record'
 
-export interface CaseRow {
+export interface CaseRow extends RecordStampColumns {
   id: string
   number: string
   subject_id: string
@@ -31,13 +32,6 @@ export interface CaseRow {
   escalated: number
   closed_date: string | null
   closed_by: string | null
-  voided_at: string | null
-  void_reason: string | null
-  voided_by: string | null
-  created_at: string
-  created_by: string
-  updated_at: string
-  updated_by: string
 }
 
 /** The columns of a case with the names of what it refers to; FROM `cases c` plus its joins. */
@@ -79,13 +73,7 @@ export function toCase(r: CaseRow, today: string): Case {
     escalated: r.escalated === 1,
     closedDate: r.closed_date,
     closedBy: r.closed_by,
-    voidedAt: r.voided_at,
-    voidReason: r.void_reason,
-    voidedBy: r.voided_by,
-    createdAt: r.created_at,
-    createdBy: r.created_by,
-    updatedAt: r.updated_at,
-    updatedBy: r.updated_by,
+    ...recordStampsOf(r),
     overdue: days > 0,
     overdueDays: days,
   }

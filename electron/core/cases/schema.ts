@@ -3,6 +3,7 @@ import type { Attachment } from '../attachments/schema'
 import type { Subject } from '../subjects/schema'
 import type { EscalationEventAction, RevisitEventAction } from './event-actions'
 import { flag, id, isoDate, oneOf, page, pageSize, requiredText, text } from '../validation'
+import type { RecordStamps } from '../record'
 
 export const caseSources = ['routine', 'special', 'joint', 'night', 'report', 'assigned', 'media'] as const
 export type CaseSource = (typeof caseSources)[number]
@@ -185,7 +186,7 @@ export type CaseUpdate = z.input<typeof caseUpdateSchema>
 /** The filter part of the list args: what the dashboard hands over to reproduce a number. */
 export type CaseFilter = Omit<CaseListArgs, 'page' | 'pageSize'>
 
-export interface Case {
+export interface Case extends RecordStamps {
   id: string
   /** 序号 within the year the hazard was found, e.g. 2024-0001. */
   number: string
@@ -219,13 +220,6 @@ export interface Case {
   escalated: boolean
   closedDate: string | null
   closedBy: string | null
-  voidedAt: string | null
-  voidReason: string | null
-  voidedBy: string | null
-  createdAt: string
-  createdBy: string
-  updatedAt: string
-  updatedBy: string
   /** Computed from today: open and today is after the deadline. */
   overdue: boolean
   overdueDays: number

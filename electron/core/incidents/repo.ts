@@ -1,5 +1,6 @@
 import type { Db } from '../db/open'
 import type { FireIncident, IncidentFigures } from './schema'
+import { markVoided as voidRow } from '../record'
 
 interface Row {
   id: string
@@ -172,6 +173,5 @@ export function setCases(db: Db, id: string, caseIds: readonly string[], at: str
   for (const c of new Set(caseIds)) add.run(id, c, at, by)
 }
 
-export function markVoided(db: Db, id: string, reason: string, at: string, by: string): void {
-  db.prepare('UPDATE fire_incidents SET voided_at = ?, void_reason = ?, voided_by = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(at, reason, by, at, by, id)
-}
+export const markVoided = (db: Db, id: string, reason: string, at: string, by: string): void =>
+  voidRow(db, 'fire_incidents', id, reason, at, by)

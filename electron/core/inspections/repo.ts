@@ -3,6 +3,7 @@ import type { Db } from '../db/open'
 import { likePattern, offsetOf, type Page } from '../paging'
 import type { z } from 'zod'
 import type { InspectionRow, inspectionListSchema } from './schema'
+import { markVoided as voidRow } from '../record'
 
 const HAZARDS = "(SELECT count(*) FROM cases c WHERE c.inspection_id = i.id AND c.status <> 'voided')"
 const COLUMNS = `i.id, i.subject_id AS subjectId, i.area_id AS areaId, i.inspected_on AS date, i.source, i.inspectors, i.notes,
@@ -56,6 +57,5 @@ export function ofSubject(db: Db, subjectId: string): InspectionRow[] {
   return stmt(db, `SELECT ${COLUMNS} ${FROM} WHERE i.subject_id = ? ORDER BY i.inspected_on DESC, i.id DESC`).all(subjectId) as InspectionRow[]
 }
 
-export function markVoided(db: Db, id: string, reason: string, at: string, by: string): void {
-  stmt(db, 'UPDATE inspections SET voided_at = ?, void_reason = ?, voided_by = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(at, reason, by, at, by, id)
-}
+export const markVoided = (db: Db, id: string, reason: string, at: string, by: string): void =>
+  voidRow(db, 'inspections', id, reason, at, by)

@@ -1,6 +1,7 @@
 import { stmt } from '../cases/sql'
 import type { Db } from '../db/open'
 import type { Inspector, InspectorRole } from './schema'
+import { markVoided as voidRow } from '../record'
 
 const COLUMNS = `i.id, i.name, i.role, i.area_id AS areaId, a.name AS areaName, i.grid, i.phone, i.notes,
   (SELECT count(*) FROM inspection_inspectors ii JOIN inspections n ON n.id = ii.inspection_id
@@ -65,9 +66,8 @@ export function update(db: Db, id: string, w: InspectorWrite, at: string, by: st
   )
 }
 
-export function markVoided(db: Db, id: string, reason: string, at: string, by: string): void {
-  stmt(db, 'UPDATE inspectors SET voided_at = ?, void_reason = ?, voided_by = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(at, reason, by, at, by, id)
-}
+export const markVoided = (db: Db, id: string, reason: string, at: string, by: string): void =>
+  voidRow(db, 'inspectors', id, reason, at, by)
 
 /** The roster people an inspection went with, in the order chosen. */
 export function ofInspection(db: Db, inspectionId: string): { id: string; name: string }[] {

@@ -2,6 +2,7 @@ import { daysBetween } from '../dates'
 import { stmt } from '../cases/sql'
 import type { Db } from '../db/open'
 import type { Commitment, InterviewKind } from './schema'
+import { markVoided as voidRow } from '../record'
 
 interface CommitmentRow {
   id: string
@@ -70,16 +71,8 @@ export function close(db: Db, id: string, date: string, note: string, at: string
   )
 }
 
-export function markVoided(db: Db, id: string, reason: string, at: string, by: string): void {
-  stmt(db, 'UPDATE interview_commitments SET voided_at = ?, void_reason = ?, voided_by = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
-    at,
-    reason,
-    by,
-    at,
-    by,
-    id,
-  )
-}
+export const markVoided = (db: Db, id: string, reason: string, at: string, by: string): void =>
+  voidRow(db, 'interview_commitments', id, reason, at, by)
 
 export interface OverdueCommitmentRow {
   id: string

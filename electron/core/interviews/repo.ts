@@ -2,8 +2,10 @@ import { stmt } from '../cases/sql'
 import type { Db } from '../db/open'
 import { likePattern, offsetOf } from '../paging'
 import type { Exchange, Interview, InterviewKind, Interviewee, InterviewStatus } from './schema'
+import { recordStampsOf, type RecordStampColumns } from '../record'
+import { markVoided as voidRow } from '../record'
 
-interface InterviewRow {
+interface InterviewRow extends RecordStampColumns {
   id: string
   kind: InterviewKind
   status: InterviewStatus
@@ -23,13 +25,6 @@ interface InterviewRow {
   ended_at: string | null
   attendees: string
   exchanges: string
-  voided_at: string | null
-  void_reason: string | null
-  voided_by: string | null
-  created_at: string
-  created_by: string
-  updated_at: string
-  updated_by: string
   case_ids: string
   open_commitments: number
   overdue_commitments: number
@@ -72,13 +67,7 @@ function toInterview(r: InterviewRow): Interview {
     caseIds: JSON.parse(r.case_ids) as string[],
     openCommitments: r.open_commitments,
     overdueCommitments: r.overdue_commitments,
-    voidedAt: r.voided_at,
-    voidReason: r.void_reason,
-    voidedBy: r.voided_by,
-    createdAt: r.created_at,
-    createdBy: r.created_by,
-    updatedAt: r.updated_at,
-    updatedBy: r.updated_by,
+    ...recordStampsOf(r),
   }
 }
 
@@ -188,13 +177,5 @@ export function setStatus(db: Db, id: string, status: InterviewStatus, at: strin
   stmt(db, 'UPDATE interviews SET status = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(status, at, by, id)
 }
 
-export function markVoided(db: Db, id: string, reason: string, at: string, by: string): void {
-  stmt(db, "UPDATE interviews SET status = 'voided', voided_at = ?, void_reason = ?, voided_by = ?, updated_at = ?, updated_by = ? WHERE id = ?").run(
-    at,
-    reason,
-    by,
-    at,
-    by,
-    id,
-  )
-}
+export const markVoided = (db: Db, id: string, reason: string, at: string, by: string): void =>
+  voidRow(db, 'interviews', id, reason, at, by)

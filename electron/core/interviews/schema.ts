@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { stripListNumber } from '../text'
 import type { IssuedStep, LinkedCase, LinkedDocument } from '../escalation/schema'
 import { id, isoDate, oneOf, page, pageSize, phone, requiredText, text, withDefaults } from '../validation'
+import type { RecordStamps } from '../record'
 
 /** 警示约谈, 提醒约谈, 督办约谈, 工作约谈 (DOMAIN.md). */
 export const interviewKinds = ['warning', 'reminder', 'supervision', 'work'] as const
@@ -167,7 +168,7 @@ export interface Commitment {
   overdueDays: number
 }
 
-export interface Interview {
+export interface Interview extends RecordStamps {
   id: string
   kind: InterviewKind
   status: InterviewStatus
@@ -192,13 +193,6 @@ export interface Interview {
   caseIds: string[]
   openCommitments: number
   overdueCommitments: number
-  voidedAt: string | null
-  voidReason: string | null
-  voidedBy: string | null
-  createdAt: string
-  createdBy: string
-  updatedAt: string
-  updatedBy: string
 }
 
 export interface InterviewDetail extends Interview {

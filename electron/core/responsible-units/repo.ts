@@ -1,5 +1,6 @@
 import type { Db } from '../db/open'
 import type { ResponsibleUnit, UnitType } from './schema'
+import { markVoided as voidRow } from '../record'
 
 interface Row {
   id: string
@@ -85,6 +86,5 @@ export function update(db: Db, id: string, u: UnitWrite, at: string, by: string)
   ).run(u.name, u.subjectId, JSON.stringify(u.aliases), u.contactName, u.contactPhone, u.sortOrder, u.notes, at, by, id)
 }
 
-export function markVoided(db: Db, id: string, reason: string, at: string, by: string): void {
-  db.prepare('UPDATE responsible_units SET voided_at = ?, void_reason = ?, voided_by = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(at, reason, by, at, by, id)
-}
+export const markVoided = (db: Db, id: string, reason: string, at: string, by: string): void =>
+  voidRow(db, 'responsible_units', id, reason, at, by)

@@ -1,8 +1,10 @@
 import type { Db } from '../db/open'
 import { likePattern, offsetOf } from '../paging'
 import type { RiskColor, Subject, SubjectKind, SubjectSortField } from './schema'
+import { recordStampsOf, type RecordStampColumns } from '../record'
+import { markVoided as voidRow } from '../record'
 
-interface SubjectRow {
+interface SubjectRow extends RecordStampColumns {
   id: string
   name: string
   kind_id: string
@@ -19,13 +21,6 @@ interface SubjectRow {
   risk_color: RiskColor
   is_key: number
   notes: string
-  voided_at: string | null
-  void_reason: string | null
-  voided_by: string | null
-  created_at: string
-  created_by: string
-  updated_at: string
-  updated_by: string
 }
 
 const SELECT = `SELECT s.*, k.name AS kind_name, a.name AS area_name
@@ -48,13 +43,7 @@ const toSubject = (r: SubjectRow): Subject => ({
   riskColor: r.risk_color,
   isKey: r.is_key === 1,
   notes: r.notes,
-  voidedAt: r.voided_at,
-  voidReason: r.void_reason,
-  voidedBy: r.voided_by,
-  createdAt: r.created_at,
-  createdBy: r.created_by,
-  updatedAt: r.updated_at,
-  updatedBy: r.updated_by,
+  ...recordStampsOf(r),
 })
 
 export function get(db: Db, id: string): Subject | undefined {
@@ -176,16 +165,8 @@ export function update(db: Db, id: string, s: SubjectWrite, at: string, by: stri
   ).run(...columns(s), at, by, id)
 }
 
-export function markVoided(db: Db, id: string, reason: string, at: string, by: string): void {
-  db.prepare('UPDATE subjects SET voided_at = ?, void_reason = ?, voided_by = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
-    at,
-    reason,
-    by,
-    at,
-    by,
-    id,
-  )
-}
+export const markVoided = (db: Db, id: string, reason: string, at: string, by: string): void =>
+  voidRow(db, 'subjects', id, reason, at, by)
 
 export function listKinds(db: Db): SubjectKind[] {
   return db.prepare('SELECT id, name, sort_order AS sortOrder FROM subject_kinds WHERE voided_at IS NULL ORDER BY sort_order').all() as SubjectKind[]

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { flag, id, oneOf, optionalName, page, pageSize, phone, requiredName, requiredText, text, withDefaults } from '../validation'
 import { creditCodeMessages, creditCodeProblem, normalizeCreditCode } from './credit-code'
+import type { RecordStamps } from '../record'
 
 export const riskColors = ['green', 'grey', 'yellow', 'red'] as const
 export type RiskColor = (typeof riskColors)[number]
@@ -87,7 +88,7 @@ export type SubjectVoid = z.input<typeof subjectVoidSchema>
 export type SubjectListArgs = z.input<typeof subjectListSchema>
 export type SubjectSortField = (typeof subjectSortFields)[number]
 
-export interface Subject {
+export interface Subject extends RecordStamps {
   id: string
   name: string
   kindId: string
@@ -104,13 +105,6 @@ export interface Subject {
   riskColor: RiskColor
   isKey: boolean
   notes: string
-  voidedAt: string | null
-  voidReason: string | null
-  voidedBy: string | null
-  createdAt: string
-  createdBy: string
-  updatedAt: string
-  updatedBy: string
 }
 
 /** A live unit with the same name, at the same address or where either address is blank. */

@@ -3,8 +3,10 @@ import type { Db } from '../db/open'
 import { offsetOf } from '../paging'
 import { daysLate, nextReportDue } from './rhythm'
 import type { ProgressReport, ReportRhythm, Supervision, SupervisionStatus } from './schema'
+import { recordStampsOf, type RecordStampColumns } from '../record'
+import { markVoided as voidRow } from '../record'
 
-interface SupervisionRow {
+interface SupervisionRow extends RecordStampColumns {
   id: string
   case_id: string
   case_number: string
@@ -27,13 +29,6 @@ interface SupervisionRow {
   lifted_date: string | null
   lifted_by: string | null
   lift_note: string
-  voided_at: string | null
-  void_reason: string | null
-  voided_by: string | null
-  created_at: string
-  created_by: string
-  updated_at: string
-  updated_by: string
 }
 
 const SELECT = `SELECT v.*, c.number AS case_number, s.name AS subject_name,
@@ -67,13 +62,7 @@ function toSupervision(r: SupervisionRow, today: string): Supervision {
     liftedDate: r.lifted_date,
     liftedBy: r.lifted_by,
     liftNote: r.lift_note,
-    voidedAt: r.voided_at,
-    voidReason: r.void_reason,
-    voidedBy: r.voided_by,
-    createdAt: r.created_at,
-    createdBy: r.created_by,
-    updatedAt: r.updated_at,
-    updatedBy: r.updated_by,
+    ...recordStampsOf(r),
   }
 }
 
@@ -175,8 +164,5 @@ export function markLifted(db: Db, id: string, date: string, note: string, at: s
   )
 }
 
-export function markVoided(db: Db, id: string, reason: string, at: string, by: string): void {
-  stmt(db, "UPDATE supervisions SET status = 'voided', voided_at = ?, void_reason = ?, voided_by = ?, updated_at = ?, updated_by = ? WHERE id = ?").run(
-    at, reason, by, at, by, id,
-  )
-}
+export const markVoided = (db: Db, id: string, reason: string, at: string, by: string): void =>
+  voidRow(db, 'supervisions', id, reason, at, by)

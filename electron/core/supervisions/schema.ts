@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { IssuedStep, LinkedCase, LinkedDocument } from '../escalation/schema'
 import { id, isoDate, oneOf, page, pageSize, phone, requiredText, text, withDefaults } from '../validation'
+import type { RecordStamps } from '../record'
 
 /** How often the unit reports progress while under supervision. */
 export const reportRhythms = ['weekly', 'fortnightly', 'monthly'] as const
@@ -84,7 +85,7 @@ export interface ProgressReport {
   createdBy: string
 }
 
-export interface Supervision {
+export interface Supervision extends RecordStamps {
   id: string
   caseId: string
   caseNumber: string
@@ -110,13 +111,6 @@ export interface Supervision {
   liftedDate: string | null
   liftedBy: string | null
   liftNote: string
-  voidedAt: string | null
-  voidReason: string | null
-  voidedBy: string | null
-  createdAt: string
-  createdBy: string
-  updatedAt: string
-  updatedBy: string
 }
 
 export interface SupervisionDetail extends Supervision {

@@ -2,6 +2,7 @@ import type { Db } from '../db/open'
 import { nextDue, type Recurring } from './deadline'
 import { owingSql, pendingSql } from './owing'
 import type { ProgressStatus, Task, TaskUnitRef, UnitProgress } from './schema'
+import { markVoided as voidRow } from '../record'
 
 interface TaskRow {
   id: string
@@ -158,6 +159,5 @@ export function setClosed(db: Db, id: string, closedDate: string, note: string, 
   db.prepare("UPDATE tasks SET status = 'closed', closed_date = ?, closed_by = ?, close_note = ?, updated_at = ?, updated_by = ? WHERE id = ?").run(closedDate, by, note, at, by, id)
 }
 
-export function markVoided(db: Db, id: string, reason: string, at: string, by: string): void {
-  db.prepare("UPDATE tasks SET status = 'voided', voided_at = ?, void_reason = ?, voided_by = ?, updated_at = ?, updated_by = ? WHERE id = ?").run(at, reason, by, at, by, id)
-}
+export const markVoided = (db: Db, id: string, reason: string, at: string, by: string): void =>
+  voidRow(db, 'tasks', id, reason, at, by)

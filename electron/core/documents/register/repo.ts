@@ -4,6 +4,7 @@ import { likePattern, offsetOf } from '../../paging'
 import type { DocumentKindCode } from '../types'
 import type { ListInput } from './schema'
 import type { DocumentStatus } from './types'
+import { markVoided as voidRow } from '../../record'
 
 /** Takes the next sequence of a 代字 and year (1 for the first); call inside the issuing transaction. */
 export function takeSeq(db: Db, prefix: string, year: number, at: string): number {
@@ -166,16 +167,8 @@ export function list(db: Db, f: ListInput): { rows: DocumentRow[]; total: number
   return { rows, total }
 }
 
-export function markVoided(db: Db, id: string, reason: string, at: string, by: string): void {
-  stmt(db, "UPDATE documents SET status = 'voided', void_reason = ?, voided_at = ?, voided_by = ?, updated_at = ?, updated_by = ? WHERE id = ?").run(
-    reason,
-    at,
-    by,
-    at,
-    by,
-    id,
-  )
-}
+export const markVoided = (db: Db, id: string, reason: string, at: string, by: string): void =>
+  voidRow(db, 'documents', id, reason, at, by)
 
 export function markDelivered(db: Db, id: string, date: string, at: string, by: string): void {
   stmt(db, 'UPDATE documents SET delivered_on = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(date, at, by, id)
