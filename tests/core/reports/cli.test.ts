@@ -47,7 +47,8 @@ describe('firedesk report', () => {
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(readFileSync(xlsx) as unknown as ArrayBuffer)
     expect(wb.getWorksheet('隐患明细')?.rowCount).toBe(13)
-  })
+    // the report's charts are drawn for the .docx: seconds on a busy machine
+  }, 30_000)
 
   it('previews the .docx as often as asked with the 文号 it would take, taking none, and issues it with exactly that number', async () => {
     const registered = async () => {
@@ -102,7 +103,8 @@ describe('firedesk report', () => {
     } finally {
       app.close()
     }
-  })
+    // the report's charts are drawn for the .docx: seconds on a busy machine
+  }, 30_000)
 
   it('refuses a missing period, a bad argument, or a missing data file, creating nothing', async () => {
     const none = await cli('--data', dir, 'report', '--from', '2024-01-01')
