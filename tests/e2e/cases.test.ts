@@ -16,7 +16,7 @@ import {
 } from './cases-helpers'
 import { seedRegister } from './seed-data'
 import { useUi } from './support'
-import { byTest, columnTexts, feedbackUnder, lastToast, pick, tableRows } from './ui'
+import { byTest, columnTexts, discardChanges, feedbackUnder, lastToast, pick, tableRows } from './ui'
 
 const ui = useUi()
 /** The red of overdue days (naive-ui's error colour). */
@@ -136,6 +136,7 @@ describe('隐患 from registration to 销号', () => {
       .poll(() => feedbackUnder(page, byTest(page, 'transition-newDeadline')).innerText())
       .toBe(`延期后的整改期限应晚于原期限（${zhDate(addDays(today, 7))}）`)
     await page.locator('[data-test=transition-dialog] .n-card-header__close').click()
+    await discardChanges(page)
     await byTest(page, 'transition-dialog').waitFor({ state: 'hidden' })
 
     // Someone else moves the case on meanwhile: this page's step is refused, not applied twice.
