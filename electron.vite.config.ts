@@ -5,7 +5,8 @@ import { defineConfig } from 'electron-vite'
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') }, external: ['better-sqlite3'] },
+      // worker: the core's heavy jobs run on a worker thread from this file (electron/core/worker/run.ts).
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts'), worker: resolve(__dirname, 'electron/core/worker/entry.ts') }, external: ['better-sqlite3'] },
     },
   },
   preload: {

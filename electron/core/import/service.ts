@@ -5,6 +5,7 @@ import type { Db } from '../db/open'
 import { AppError } from '../errors'
 import { importCaps } from '../safety/file-caps'
 import { loadSettings } from '../settings/service'
+import { runOffThread } from '../worker/run'
 import { fieldsOf } from './fields'
 import { mapColumns } from './header'
 import { missingColumnNotices } from './missing'
@@ -12,6 +13,7 @@ import { loadLookup } from './lookup'
 import { planImport, type Plan, type PlanInput } from './plan'
 import type { ImportField, ImportFieldInfo, ImportPreview, ImportProblem, ImportReport, importArgsSchema } from './schema'
 import { fileBytes, readSheet } from './sheet/read'
+import type { Sheet } from './sheet/types'
 import { writePlan } from './write'
 
 type Args = z.output<typeof importArgsSchema>
@@ -27,14 +29,47 @@ interface ReadFile {
  */
 const lastRead = new WeakMap<Db, { key: string; file: ReadFile }>()
 
-/** Parses the file (outside any transaction: it is only CPU work) and maps its columns. */
+/**
+ * Files above this size are read on a worker thread: starting one costs more than reading a
+ * small ledger, and a small one is read before the window could notice.
+ */
+const OFF_THREAD_BYTES = 256 * 1024
+
+/** The file being read on each connection: a newer preview or import/cancel stops it. */
+const reading = new WeakMap<Db, AbortController>()
+
+/** Stops the file being read for a preview or an import; nothing was written by it. */
+export function cancelImport(ctx: Ctx): { cancelled: boolean } {
+  const running = reading.get(ctx.db)
+  running?.abort()
+  return { cancelled: running !== undefined }
+}
+
+/**
+ * Parses the file, a big one on a worker thread (it is only CPU work, and the window stays
+ * responsive meanwhile; outside any transaction), and maps its columns.
+ */
 async function readFile(ctx: Ctx, args: Args): Promise<ReadFile> {
-  const bytes = await fileBytes(args.dataBase64, importCaps(loadSettings(ctx.db)))
-  const sha256 = createHash('sha256').update(bytes).digest('hex')
-  const key = JSON.stringify([sha256, args.fileName, args.kind, args.sheet ?? null, args.mapping])
-  const cached = lastRead.get(ctx.db)
-  if (cached?.key === key) return cached.file
-  const sheet = await readSheet(args.fileName, bytes, args.sheet)
+  reading.get(ctx.db)?.abort()
+  const mine = new AbortController()
+  reading.set(ctx.db, mine)
+  try {
+    const bytes = await fileBytes(args.dataBase64, importCaps(loadSettings(ctx.db)))
+    const sha256 = createHash('sha256').update(bytes).digest('hex')
+    const key = JSON.stringify([sha256, args.fileName, args.kind, args.sheet ?? null, args.mapping])
+    const cached = lastRead.get(ctx.db)
+    if (cached?.key === key) return cached.file
+    const sheet =
+      bytes.length > OFF_THREAD_BYTES
+        ? await runOffThread('readSheet', { fileName: args.fileName, bytes, sheet: args.sheet }, mine.signal)
+        : await readSheet(args.fileName, bytes, args.sheet)
+    return remember(ctx, args, key, sha256, sheet)
+  } finally {
+    if (reading.get(ctx.db) === mine) reading.delete(ctx.db)
+  }
+}
+
+function remember(ctx: Ctx, args: Args, key: string, sha256: string, sheet: Sheet): ReadFile {
   const columns = mapColumns(sheet, args.kind, args.mapping)
   const labels = new Map(fieldsOf[args.kind].map((d) => [d.field, d.label]))
   const file = { sha256, input: { kind: args.kind, sheet, columns, labels } }

@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
+import { AppError, type AppErrorData } from '../errors'
+import type { JobInput, JobName, JobResult } from './jobs'
+
+/*
+ * Runs a heavy job (jobs.ts) on a worker thread, so the thread that serves the window — Electron's
+ * main process, the browser mode's server — keeps answering while a big workbook is read. The
+ * same code runs under Electron (the bundled worker.js beside the main bundle) and under plain
+ * Node with tsx (the web mode, the CLI, the tests), where the worker loads this folder's source.
+ * An aborted job ends its thread at once.
+ */
+
+function startWorker(): Worker {
+  const bundled = join(__dirname, 'worker.js')
+  if (existsSync(bundled)) return new Worker(bundled)
+  const source = join(__dirname, 'entry.ts')
+  return new Worker(`require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(source)})`, { eval: true })
+}
+
+type Answer = { ok: true; result: unknown } | { ok: false; error: AppErrorData; detail: string }
+
+export function runOffThread<J extends JobName>(job: J, input: JobInput<J>, signal?: AbortSignal): Promise<JobResult<J>> {
+  if (signal?.aborted) return Promise.reject(cancelled())
+  const worker = startWorker()
+  return new Promise<JobResult<J>>((resolve, reject) => {
+    const onAbort = (): void => {
+      reject(cancelled())
+      void worker.terminate()
+    }
+    signal?.addEventListener('abort', onAbort, { once: true })
+    const done = (): void => {
+      signal?.removeEventListener('abort', onAbort)
+      void worker.terminate()
+    }
+    worker.once('message', (answer: Answer) => {
+      done()
+      if (answer.ok) resolve(answer.result as JobResult<J>)
+      else if (answer.error.code === 'INTERNAL') reject(new Error(answer.detail))
+      else reject(new AppError(answer.error.code, answer.error.message, answer.error.field))
+    })
+    worker.once('error', (e) => {
+      done()
+      reject(e)
+    })
+    worker.postMessage({ job, input })
+  })
+}
+
+const cancelled = (): AppError => new AppError('ILLEGAL_STATE', '已取消：文件未读完，未作任何改动')
