@@ -1,6 +1,7 @@
 import { campaignsZh } from './campaigns'
 import { documentsZh } from './documents'
 import { escalationZh } from './escalation'
+import { caseworkZh } from './casework'
 import { fieldworkZh } from './fieldwork'
 import { firstuseZh } from './firstuse'
 import { pagesZh } from './pages'
@@ -14,6 +15,7 @@ import { reportsZh } from './reports'
  */
 export const zhCN = {
   ...campaignsZh,
+  ...caseworkZh,
   ...documentsZh,
   ...escalationZh,
   ...fieldworkZh,

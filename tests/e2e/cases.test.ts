@@ -59,10 +59,13 @@ describe('隐患 from registration to 销号', () => {
 
     await countsAre({ dueWithin3: 1, dueWithin7: 1, openMajor: 1, open: 1 })
 
+    // 下发整改通知 is the notice itself: its drawer, issued, and the case moves with it.
     await page.goto(casePage)
-    await runAction(page, '下发整改通知')
+    await byTest(page, 'case-actions').locator('button').filter({ hasText: /^下发整改通知$/ }).click()
+    await expect.poll(() => byTest(page, 'issue-number-hint').innerText()).toContain('已下发整改通知')
+    await byTest(page, 'issue-submit').click()
     await expect.poll(() => byTest(page, 'case-status').innerText()).toBe('已下发整改通知')
-    expect(await lastToast(page).innerText()).toBe('已下发整改通知，当前状态：已下发整改通知')
+    expect(await lastToast(page).innerText()).toMatch(/^已签发：/)
     expect(await actionButtons(page)).toEqual(['开始整改', '延期', '作废'])
     await runAction(page, '开始整改')
     await expect.poll(() => byTest(page, 'case-status').innerText()).toBe('整改中')
@@ -142,11 +145,9 @@ describe('隐患 from registration to 销号', () => {
     // Someone else moves the case on meanwhile: this page's step is refused, not applied twice.
     await harness.app.call('cases/transition', { id: c.id, action: 'notice' })
     await byTest(page, 'case-actions').locator('button').filter({ hasText: /^下发整改通知$/ }).click()
-    await byTest(page, 'transition-confirm').click()
-    await expect.poll(() => byTest(page, 'transition-refusal').innerText()).toBe('「已下发整改通知」的隐患不能下发整改通知')
+    await expect.poll(() => lastToast(page).innerText()).toBe(`隐患 ${c.number} 已是“已下发整改通知”，不能再下发整改通知（页面已刷新）`)
+    expect(await byTest(page, 'issue-drawer').count()).toBe(0)
     expect((await harness.app.call('cases/get', { id: c.id })).timeline.map((e) => e.action)).toEqual(['register', 'notice'])
-
-    await page.reload()
     await expect.poll(() => byTest(page, 'case-status').innerText()).toBe('已下发整改通知')
     expect(await actionButtons(page)).toEqual(['开始整改', '延期', '作废'])
 
