@@ -49,6 +49,8 @@ export const campaignsZh = {
     exportProgress: '工作推进情况表',
     importList: '导入任务清单',
     noDocuments: '尚无标记为本专项行动的文书',
+    summary: '专项行动总结',
+    taggedCases: '查看这些隐患',
     tagged: '标记为本专项行动的记录：隐患 {cases} 条、检查 {inspections} 次、约谈 {interviews} 次、督办 {supervisions} 件、文书 {documents} 件',
     lagging: '逾期单位与升级处理',
     noLagging: '没有逾期未完成任务的单位',

@@ -1,6 +1,7 @@
 /** The strings of the quarterly summary (季度汇总). Joined into zh-CN.ts. */
 export const reportsZh = {
   report: {
+    allCampaigns: '全部工作（或选择专项行动）',
     title: '季度汇总',
     byQuarter: '按季度',
     byRange: '自定义期间',

@@ -95,3 +95,29 @@ describe('the task ladder’s 通报', () => {
     expect((await app.call('tasks/lagging', { campaignId: campaign.id })).map((u) => [u.unitName, u.circulars])).toEqual([['政法办', 1]])
   })
 })
+
+describe('the campaign’s summary', () => {
+  it('opens the summary cut to the campaign, whose numbers open its tagged hazards only', async () => {
+    const { page, harness, open } = ui()
+    const app = harness.app
+    const today = localToday()
+    const area = await app.call('areas/create', { name: '长江村', sortOrder: 1 })
+    const shop = await app.call('subjects/create', { name: '好运来小吃店', kindId: 'sk01', areaId: area.id, address: '长江村兴业路1号' })
+    const hazard = { subjectId: shop.id, foundDate: today, source: 'special' as const, inspectors: '王志强', categoryId: 'cc01', severity: 'general' as const, requirement: '立即整改', deadline: addDays(today, 10) }
+    const tagged = await app.call('cases/create', { ...hazard, description: '电动自行车在楼道内充电' })
+    await app.call('cases/create', { ...hazard, description: '灭火器过期' })
+    const campaign = await app.call('campaigns/create', { name: '电动自行车专项整治', year: Number(today.slice(0, 4)), startDate: addDays(today, -30) })
+    await app.call('campaigns/tag', { campaignId: campaign.id, entity: 'case', ids: [tagged.id] })
+
+    await open(`/campaigns/${campaign.id}`)
+    await byTest(page, 'campaign-summary').click()
+    await expect.poll(() => byTest(page, 'report-campaign-name').innerText(), SLOW).toBe('电动自行车专项整治')
+    expect(await byTest(page, 'figure-found').locator('[data-test=value]').innerText()).toBe('1')
+    expect(await byTest(page, `campaign-${campaign.id}`).innerText()).toContain('电动自行车专项整治')
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'campaign-summary.png') })
+    await byTest(page, 'figure-found').locator('[data-test=value]').click()
+    await byTest(page, 'filter-campaign').waitFor(SLOW)
+    await expect.poll(() => byTest(page, 'cases-table').locator('.n-pagination-prefix').innerText(), SLOW).toBe('共 1 条')
+    expect(await byTest(page, 'cases-table').innerText()).toContain('电动自行车在楼道内充电')
+  })
+})

@@ -1,3 +1,4 @@
+import type { Campaign } from '../../../electron/core/campaigns/schema'
 import type { Task } from '../../../electron/core/tasks/schema'
 import { call } from '../../api'
 import { saveBase64 } from '../../components/transfer/files'
@@ -25,3 +26,13 @@ export function dueLabel(t: Task): string {
 export const unitNames = (refs: Task['lead']): string => refs.map((r) => r.name).join('、')
 
 export const stateTagType = { open: 'info', done: 'success', overdue: 'error', closed: 'default' } as const
+
+/**
+ * The campaign's summary: the 季度汇总 page cut to its tagged records, from its start to its end
+ * (or to today while it runs).
+ */
+export function summaryLocation(c: Pick<Campaign, 'id' | 'startDate' | 'endDate'>) {
+  const today = todayIso()
+  const end = c.endDate !== null && c.endDate < today ? c.endDate : today
+  return { name: 'reports', query: { from: c.startDate, to: end < c.startDate ? c.startDate : end, campaign: c.id } }
+}

@@ -22,6 +22,8 @@ export interface CaseListFilter {
   /** Narrowings that come from a link (one unit's or one inspection's hazards), shown as tags. */
   subjectId: string | null
   inspectionId: string | null
+  /** the hazards tagged with one campaign (from the campaign page or its summary) */
+  campaignId: string | null
 }
 
 export interface CaseSort {
@@ -44,6 +46,7 @@ export const defaultFilter = (): CaseListFilter => ({
   text: '',
   subjectId: null,
   inspectionId: null,
+  campaignId: null,
 })
 
 export const defaultSort = (): CaseSort => ({ field: 'foundDate', order: 'desc' })
@@ -75,6 +78,7 @@ export function fromCaseFilter(raw: unknown): { filter: CaseListFilter; sort: Ca
       text: typeof r.text === 'string' ? r.text : '',
       subjectId: str(r.subjectId),
       inspectionId: str(r.inspectionId),
+      campaignId: str(r.campaignId),
     },
     sort: {
       field: oneOf(sortFields, r.sort) ?? defaultSort().field,
@@ -88,7 +92,7 @@ export function toCaseFilter(f: CaseListFilter, sort: CaseSort): CaseFilter {
   const out: CaseFilter = { status: [...f.status], sort: sort.field, order: sort.order }
   if (f.text.trim()) out.text = f.text.trim()
   if (f.overdue !== null) out.overdue = f.overdue
-  for (const key of ['areaId', 'subjectKindId', 'categoryId', 'foundFrom', 'foundTo', 'deadlineFrom', 'deadlineTo', 'subjectId', 'inspectionId'] as const) {
+  for (const key of ['areaId', 'subjectKindId', 'categoryId', 'foundFrom', 'foundTo', 'deadlineFrom', 'deadlineTo', 'subjectId', 'inspectionId', 'campaignId'] as const) {
     const v = f[key]
     if (v !== null) out[key] = v
   }

@@ -23,9 +23,12 @@ export function fromQuery(q: LocationQuery): PeriodChoice | null {
   return DATE.test(from) && DATE.test(to) ? { from, to } : null
 }
 
-export const toQuery = (p: PeriodChoice): Record<string, string> => ({ ...p })
+/** The campaign a summary is cut to (#/reports?…&campaign=id), if any. */
+export const campaignOf = (q: LocationQuery): string | null => str(q.campaign) || null
 
-export const summaryArgs = (p: PeriodChoice): SummaryArgs => ({ ...p })
+export const toQuery = (p: PeriodChoice, campaign: string | null): Record<string, string> => ({ ...p, ...(campaign ? { campaign } : {}) })
+
+export const summaryArgs = (p: PeriodChoice, campaign: string | null): SummaryArgs => ({ ...p, ...(campaign ? { campaignId: campaign } : {}) })
 
 const quarterIndex = (d: Date): number => d.getFullYear() * 4 + Math.floor(d.getMonth() / 3)
 const quarterCode = (i: number): string => `${Math.floor(i / 4)}Q${(i % 4) + 1}`
