@@ -1,12 +1,12 @@
-import { existsSync, mkdirSync, rmSync, statfsSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, statfsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Ctx } from '../context'
 import { migrations } from '../db/migrations'
 import { AppError } from '../errors'
 import { limitsOf, MAX_INFLATE_RATIO, RATIO_FLOOR, type Limits } from '../safety/schema'
 import { loadSettings } from '../settings/service'
+import { runJob } from '../worker/run'
 import { EntryTooLarge, extractArchive, listArchive, readArchiveText, UnsafeEntry, type ArchiveEntry } from './archive'
-import { checkStagedDatabase } from './database-check'
 import { checkStagedTemplates } from './staged-templates'
 import { DATA_FOLDERS, DB_PART, MANIFEST, manifestSchema, type Manifest } from './manifest'
 import type { BackupVerdict } from './schema'
@@ -14,6 +14,8 @@ import type { BackupVerdict } from './schema'
 const refuse = (message: string): AppError => new AppError('VALIDATION', message, 'file')
 
 const MB = 1024 * 1024
+/** A staged database above this size is checked on a worker thread: seconds of SQLite work the window would wait for. */
+const OFF_THREAD_DB_BYTES = 8 * MB
 
 /** Why a zip cannot be read, in words: a traversal name is named, anything else is damage. */
 function unreadable(e: unknown): AppError {
@@ -124,7 +126,8 @@ export async function stageBackup(ctx: Ctx, file: string, dir: string): Promise<
     }
     checkHashes(m, hashes)
     await checkStagedTemplates(dir, settings)
-    checkStagedDatabase(join(dir, DB_PART), m.schemaVersion, ctx.clock.now)
+    const dbFile = join(dir, DB_PART)
+    await runJob('checkStagedDatabase', { file: dbFile, manifestVersion: m.schemaVersion, now: ctx.clock.now() }, { offThread: statSync(dbFile).size > OFF_THREAD_DB_BYTES })
     return { dir, verdict: { ok: true, file, createdAt: m.createdAt, schemaVersion: m.schemaVersion, counts: m.counts } }
   } catch (e) {
     rmSync(dir, { recursive: true, force: true })

@@ -5,14 +5,14 @@ import type { Db } from '../db/open'
 import { AppError } from '../errors'
 import { importCaps } from '../safety/file-caps'
 import { loadSettings } from '../settings/service'
-import { runOffThread } from '../worker/run'
+import { runJob } from '../worker/run'
 import { fieldsOf } from './fields'
 import { mapColumns } from './header'
 import { missingColumnNotices } from './missing'
 import { loadLookup } from './lookup'
 import { planImport, type Plan, type PlanInput } from './plan'
 import type { ImportField, ImportFieldInfo, ImportPreview, ImportProblem, ImportReport, importArgsSchema } from './schema'
-import { fileBytes, readSheet } from './sheet/read'
+import { fileBytes } from './sheet/read'
 import type { Sheet } from './sheet/types'
 import { writePlan } from './write'
 
@@ -29,10 +29,7 @@ interface ReadFile {
  */
 const lastRead = new WeakMap<Db, { key: string; file: ReadFile }>()
 
-/**
- * Files above this size are read on a worker thread: starting one costs more than reading a
- * small ledger, and a small one is read before the window could notice.
- */
+/** Files above this size are read on a worker thread (worker/run.ts runJob). */
 const OFF_THREAD_BYTES = 256 * 1024
 
 /** The file being read on each connection: a newer preview or import/cancel stops it. */
@@ -59,10 +56,7 @@ async function readFile(ctx: Ctx, args: Args): Promise<ReadFile> {
     const key = JSON.stringify([sha256, args.fileName, args.kind, args.sheet ?? null, args.mapping])
     const cached = lastRead.get(ctx.db)
     if (cached?.key === key) return cached.file
-    const sheet =
-      bytes.length > OFF_THREAD_BYTES
-        ? await runOffThread('readSheet', { fileName: args.fileName, bytes, sheet: args.sheet }, mine.signal)
-        : await readSheet(args.fileName, bytes, args.sheet)
+    const sheet = await runJob('readSheet', { fileName: args.fileName, bytes, sheet: args.sheet }, { offThread: bytes.length > OFF_THREAD_BYTES, signal: mine.signal })
     return remember(ctx, args, key, sha256, sheet)
   } finally {
     if (reading.get(ctx.db) === mine) reading.delete(ctx.db)

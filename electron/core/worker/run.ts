@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { AppError, type AppErrorData } from '../errors'
-import type { JobInput, JobName, JobResult } from './jobs'
+import { jobs, type JobInput, type JobName, type JobResult } from './jobs'
 
 /*
  * Runs a heavy job (jobs.ts) on a worker thread, so the thread that serves the window — Electron's
@@ -46,6 +46,16 @@ export function runOffThread<J extends JobName>(job: J, input: JobInput<J>, sign
     })
     worker.postMessage({ job, input })
   })
+}
+
+/**
+ * Runs a job on a worker thread when `offThread` (a big file), else right here: starting a thread
+ * costs more than a small job, which ends before the window could notice.
+ */
+export async function runJob<J extends JobName>(job: J, input: JobInput<J>, opts: { offThread: boolean; signal?: AbortSignal }): Promise<JobResult<J>> {
+  if (opts.offThread) return runOffThread(job, input, opts.signal)
+  if (opts.signal?.aborted) throw cancelled()
+  return (await jobs[job](input as never)) as JobResult<J>
 }
 
 const cancelled = (): AppError => new AppError('ILLEGAL_STATE', '已取消：文件未读完，未作任何改动')
