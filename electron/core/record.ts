@@ -1,30 +1,10 @@
 import type { Db } from './db/open'
 import { stmt } from './cases/sql'
+import type { RecordStampColumns, RecordStamps } from './stamps/types'
 
-/*
- * Who made, changed and voided a record, and when: the same seven facts on every record that is
- * voided rather than deleted (DESIGN.md), once as the API shows them and once as the row holds them.
- */
+export type { RecordStampColumns, RecordStamps } from './stamps/types'
 
-export interface RecordStamps {
-  voidedAt: string | null
-  voidReason: string | null
-  voidedBy: string | null
-  createdAt: string
-  createdBy: string
-  updatedAt: string
-  updatedBy: string
-}
-
-export interface RecordStampColumns {
-  voided_at: string | null
-  void_reason: string | null
-  voided_by: string | null
-  created_at: string
-  created_by: string
-  updated_at: string
-  updated_by: string
-}
+/* The record stamps (stamps/types.ts) read from a row, and the one way to void a row with them. */
 
 export const recordStampsOf = (r: RecordStampColumns): RecordStamps => ({
   voidedAt: r.voided_at,

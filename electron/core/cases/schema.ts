@@ -3,7 +3,7 @@ import type { Attachment } from '../attachments/schema'
 import type { Subject } from '../subjects/schema'
 import type { EscalationEventAction, RevisitEventAction } from './event-actions'
 import { flag, id, isoDate, oneOf, page, pageSize, requiredText, text } from '../validation'
-import type { RecordStamps } from '../record'
+import type { RecordStamps } from '../stamps/types'
 
 export const caseSources = ['routine', 'special', 'joint', 'night', 'report', 'assigned', 'media'] as const
 export type CaseSource = (typeof caseSources)[number]

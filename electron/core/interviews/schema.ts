@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { stripListNumber } from '../text'
 import type { IssuedStep, LinkedCase, LinkedDocument } from '../escalation/schema'
 import { id, isoDate, oneOf, page, pageSize, phone, requiredText, text, withDefaults } from '../validation'
-import type { RecordStamps } from '../record'
+import type { RecordStamps } from '../stamps/types'
 
 /** 警示约谈, 提醒约谈, 督办约谈, 工作约谈 (DOMAIN.md). */
 export const interviewKinds = ['warning', 'reminder', 'supervision', 'work'] as const

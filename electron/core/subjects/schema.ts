@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { flag, id, oneOf, optionalName, page, pageSize, phone, requiredName, requiredText, text, withDefaults } from '../validation'
 import { creditCodeMessages, creditCodeProblem, normalizeCreditCode } from './credit-code'
-import type { RecordStamps } from '../record'
+import type { RecordStamps } from '../stamps/types'
 
 export const riskColors = ['green', 'grey', 'yellow', 'red'] as const
 export type RiskColor = (typeof riskColors)[number]

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { IssuedStep, LinkedCase, LinkedDocument } from '../escalation/schema'
 import { id, isoDate, oneOf, page, pageSize, phone, requiredText, text, withDefaults } from '../validation'
-import type { RecordStamps } from '../record'
+import type { RecordStamps } from '../stamps/types'
 
 /** How often the unit reports progress while under supervision. */
 export const reportRhythms = ['weekly', 'fortnightly', 'monthly'] as const
