@@ -8,9 +8,9 @@ import { caseFigureKeys, type CaseCount, type CaseFigureKey, type Dimension, typ
 
 export type Tallies = Record<CaseFigureKey, Tally>
 
-/** Every count of cases over a period, each split by every dimension. */
-export function tallies(db: Db, p: Range): Tallies {
-  return Object.fromEntries(caseFigureKeys.map((k) => [k, tally(db, caseFigures[k].where(p))])) as Tallies
+/** Every count of cases over a period, each split by the dimensions asked for (every one unless said). */
+export function tallies(db: Db, p: Range, dims?: readonly Dimension[]): Tallies {
+  return Object.fromEntries(caseFigureKeys.map((k) => [k, tally(db, caseFigures[k].where(p), dims)])) as Tallies
 }
 
 /** A figure's WHERE clause narrowed to one group of a dimension. */

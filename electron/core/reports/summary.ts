@@ -106,7 +106,8 @@ export function buildSummary(ctx: Ctx, args: PeriodArgs): ReportSummary {
     period,
     previous,
     current: periodFigures(period, current),
-    prior: periodFigures(previous, tallies(ctx.db, previous)),
+    // the period compared with shows totals and 重大火灾隐患 only
+    prior: periodFigures(previous, tallies(ctx.db, previous, ['severity'])),
     breakdowns: dimensions.map((d) => breakdown(ctx, d, period, current)),
     trend: trend(ctx, period),
     documents: documentsIssued(ctx.db, period),

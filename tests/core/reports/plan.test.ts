@@ -35,7 +35,7 @@ it('looks up the status and the deadline in force on a past day in the index, wi
 })
 
 it('counts 期末逾期未整改 over the cases open at the period’s end, not over every case found by then', () => {
-  const overdue = plans.filter((p) => p.sql.includes('e.to_status') && p.sql.startsWith('SELECT c.area_id'))
+  const overdue = plans.filter((p) => p.sql.includes('e.to_status') && p.sql.includes('count(*) AS n FROM cases c WHERE'))
   // this quarter and the one before
   expect(overdue).toHaveLength(2)
   for (const p of overdue) expect(p.plan, p.sql).toMatch(/^MULTI-INDEX OR/)
@@ -49,4 +49,12 @@ it('counts every figure and its breakdowns from indexes alone, but 期末逾期 
     const searches = p.plan.split(' | ').filter((s) => s.startsWith('SEARCH c') || s.startsWith('SCAN c'))
     for (const s of searches) expect(s, p.sql).toMatch(/COVERING INDEX|USING INDEX cases_status \(status=\?\)/)
   }
+})
+
+it('groups the period compared with by severity alone: it shows totals and 重大火灾隐患, and grouping by all four is most of a count', () => {
+  const counts = plans.filter((p) => p.sql.includes('count(*) AS n FROM cases c WHERE'))
+  const bySeverity = counts.filter((p) => p.sql.startsWith('SELECT c.severity AS severity, count(*)'))
+  const byAll = counts.filter((p) => p.sql.startsWith('SELECT c.area_id AS area, c.category_id AS category'))
+  // eight figures for each period
+  expect([byAll.length, bySeverity.length]).toEqual([8, 8])
 })
