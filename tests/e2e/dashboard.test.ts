@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { addDays, dashboardCounts, registerCase, todayOf, zhDate, type DashboardCounts } from './cases-helpers'
 import { seedRegister } from './seed-data'
-import { useUi } from './support'
+import { SCREENSHOT_DIR, useUi } from './support'
 import { byTest, tableRows } from './ui'
 
 const ui = useUi()
@@ -94,7 +94,7 @@ describe('工作台', () => {
       route.fulfill({
         status: 200,
         contentType: 'application/json',
-        body: JSON.stringify({ ok: true, data: { integrity: { ok: false, advice, newestBackup: null }, autoBackup: null } }),
+        body: JSON.stringify({ ok: true, data: { integrity: { ok: false, advice, newestBackup: null }, interruptedBatches: [], autoBackup: null } }),
       }),
     )
     await open('/')
@@ -107,5 +107,31 @@ describe('工作台', () => {
     expect(await dialog.isVisible()).toBe(true)
     await dialog.getByText('我知道了').click()
     await dialog.waitFor({ state: 'hidden' })
+  })
+
+  it('tells what a batch of letters cut short at the last start issued, once', async () => {
+    const { page, open } = ui()
+    const interrupted = { batchId: 'b1', kind: 'warning_letter', kindName: '消防安全警示函', total: 6, issued: 3, firstNumber: '柳市消安委办函〔2024〕1号', lastNumber: '柳市消安委办函〔2024〕3号' }
+    await page.route('**/rpc/app/startup', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ ok: true, data: { integrity: { ok: true, advice: null, newestBackup: null }, interruptedBatches: [interrupted], autoBackup: null } }),
+      }),
+    )
+    await open('/')
+    const dialog = page.locator('.n-dialog')
+    await dialog.waitFor()
+    expect(await dialog.locator('.n-dialog__title').innerText()).toBe('上次的批量发函没有完成')
+    expect(await dialog.locator('.n-dialog__content').innerText()).toBe(
+      '「消防安全警示函」计划 6 份，程序关闭前已签发 3 份（柳市消安委办函〔2024〕1号 至 柳市消安委办函〔2024〕3号），已合并为一个打印文件；其余 3 份未签发，需要时请重新发起。',
+    )
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'dashboard-batch-interrupted.png') })
+    await dialog.getByText('我知道了').click()
+    await dialog.waitFor({ state: 'hidden' })
+    await open('/cases')
+    await open('/')
+    await byTest(page, 'tile-open').waitFor()
+    expect(await dialog.count()).toBe(0)
   })
 })

@@ -27,7 +27,7 @@ export function startupOnce(): Promise<StartupFacts> {
 }
 
 /** The notices of this start are shown until the user closes them, not again on every visit. */
-export const seen = { integrityAdvice: false, sinceNotice: false }
+export const seen = { integrityAdvice: false, sinceNotice: false, interruptedBatches: false }
 
 /** Whole days from `from` to `to`, on ISO dates (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {

@@ -37,7 +37,7 @@ describe('a batch of letters killed in the middle', () => {
       expect(issued).toHaveLength(3)
       const report = await app.call('app/startup', {})
       expect(report.interruptedBatches).toEqual([
-        { batchId: 'killed', kind: 'warning_letter', total: 6, issued: 3, firstNumber: '柳市消安委办函〔2024〕1号', lastNumber: '柳市消安委办函〔2024〕3号' },
+        { batchId: 'killed', kind: 'warning_letter', kindName: '消防安全警示函', total: 6, issued: 3, firstNumber: '柳市消安委办函〔2024〕1号', lastNumber: '柳市消安委办函〔2024〕3号' },
       ])
       const row = app.ctx.db.prepare('SELECT issued, interrupted, cancelled, finished_at IS NOT NULL AS finished FROM document_batches WHERE id = ?').get('killed')
       expect(row).toEqual({ issued: 3, interrupted: 1, cancelled: 0, finished: 1 })

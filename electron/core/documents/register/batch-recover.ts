@@ -1,4 +1,5 @@
 import type { Ctx } from '../../context'
+import { kindOf } from '../kinds'
 import { closeBatch, isRunning } from './batch'
 import * as batches from './batch-repo'
 import { DocxMerger } from './merge'
@@ -27,7 +28,7 @@ export function closeInterruptedBatches(ctx: Ctx): InterruptedBatch[] {
     const last = letters.at(-1)?.number ?? null
     const year = (letters[0]?.issueDate ?? ctx.clock.today()).slice(0, 4)
     closeBatch(ctx, { batchId: b.id, kind: b.kind, total: b.total, issued: letters.length, year, first, last, merged, cancelled: false, interrupted: true })
-    closed.push({ batchId: b.id, kind: b.kind, total: b.total, issued: letters.length, firstNumber: first, lastNumber: last })
+    closed.push({ batchId: b.id, kind: b.kind, kindName: kindOf(b.kind).name, total: b.total, issued: letters.length, firstNumber: first, lastNumber: last })
   }
   return closed
 }

@@ -143,6 +143,7 @@ export interface BatchResult {
 export interface InterruptedBatch {
   batchId: string
   kind: DocumentKindCode
+  kindName: string
   total: number
   issued: number
   firstNumber: string | null
