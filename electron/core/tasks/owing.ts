@@ -1,3 +1,5 @@
+import { periodKeySql } from './period'
+
 /**
  * Who owes a task: the units named on it, every live village for 各村（社区）, and the campaign's
  * units for 各有关单位. SQL fragments shared by the task list, the figures and the dashboard, so
@@ -15,10 +17,12 @@ export const owingSql = (scope: string): string => `
     JOIN campaign_units cu ON cu.campaign_id = t.campaign_id
     WHERE tu.group_kind = 'campaign_units' AND ${scope}`
 
+/** A recurring task is done for the period containing @today; the others once. */
 const notDone = (task: string, unit: string) =>
-  `NOT EXISTS (SELECT 1 FROM task_progress p WHERE p.task_id = ${task}.id AND p.unit_id = ${unit} AND p.status = 'done')`
+  `NOT EXISTS (SELECT 1 FROM task_progress p WHERE p.task_id = ${task}.id AND p.unit_id = ${unit} AND p.status = 'done'
+    AND p.period_key = ${periodKeySql(`${task}.recurring`, '@today')})`
 
-/** True while some owing unit of task `t` has not reported it done. */
+/** True while some owing unit of task `t` has not reported it done (this period, for a recurring task). Needs @today. */
 export const pendingSql = (t: string): string => `EXISTS (SELECT 1 FROM task_units tu WHERE tu.task_id = ${t}.id AND (
     (tu.unit_id IS NOT NULL AND ${notDone(t, 'tu.unit_id')})
     OR (tu.group_kind = 'villages' AND EXISTS (SELECT 1 FROM responsible_units ru WHERE ru.unit_type = 'village' AND ru.voided_at IS NULL AND ${notDone(t, 'ru.id')}))

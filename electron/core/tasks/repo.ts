@@ -1,6 +1,7 @@
 import type { Db } from '../db/open'
 import { nextDue, type Recurring } from './deadline'
 import { owingSql, pendingSql } from './owing'
+import { periodContaining, periodKeySql } from './period'
 import type { ProgressStatus, Task, TaskUnitRef, UnitProgress } from './schema'
 import { markVoided as voidRow } from '../record'
 
@@ -44,7 +45,7 @@ interface ProgressRow {
 
 /** The tasks chosen by `scope` (a WHERE on t) with their units and each owing unit's progress. */
 export function listTasks(db: Db, today: string, scope: string, params: Record<string, unknown>): Task[] {
-  const rows = db.prepare(`SELECT t.*, ${pendingSql('t')} AS pending FROM tasks t WHERE ${scope} ORDER BY t.campaign_id, t.seq`).all(params) as TaskRow[]
+  const rows = db.prepare(`SELECT t.*, ${pendingSql('t')} AS pending FROM tasks t WHERE ${scope} ORDER BY t.campaign_id, t.seq`).all({ ...params, today }) as TaskRow[]
   if (rows.length === 0) return []
   const refs = db
     .prepare(`SELECT tu.* FROM task_units tu JOIN tasks t ON t.id = tu.task_id WHERE ${scope} ORDER BY tu.task_id, tu.role, tu.position`)
@@ -55,19 +56,22 @@ export function listTasks(db: Db, today: string, scope: string, params: Record<s
        first AS (SELECT task_id, unit_id, min(CASE role WHEN 'lead' THEN 0 ELSE 1 END) AS r, min(position) AS pos FROM owing GROUP BY task_id, unit_id)
        SELECT f.task_id, f.unit_id, CASE f.r WHEN 0 THEN 'lead' ELSE 'helper' END AS role, u.name AS unit_name, u.unit_type,
          p.status, p.note, p.file_id, cf.original_name AS file_name, p.reported_on, p.done_date
-       FROM first f JOIN responsible_units u ON u.id = f.unit_id
-       LEFT JOIN task_progress p ON p.task_id = f.task_id AND p.unit_id = f.unit_id
+       FROM first f JOIN responsible_units u ON u.id = f.unit_id JOIN tasks pt ON pt.id = f.task_id
+       LEFT JOIN task_progress p ON p.task_id = f.task_id AND p.unit_id = f.unit_id AND p.period_key = ${periodKeySql('pt.recurring', '@today')}
        LEFT JOIN campaign_files cf ON cf.id = p.file_id
        ORDER BY f.task_id, f.r, u.unit_type, f.pos, u.sort_order, u.name`,
     )
-    .all(params) as ProgressRow[]
+    .all({ ...params, today }) as ProgressRow[]
   const refsOf = new Map<string, RefRow[]>()
   for (const r of refs) refsOf.set(r.task_id, [...(refsOf.get(r.task_id) ?? []), r])
   const progressOf = new Map<string, ProgressRow[]>()
   for (const p of progress) progressOf.set(p.task_id, [...(progressOf.get(p.task_id) ?? []), p])
   const ref = (r: RefRow): TaskUnitRef => ({ name: r.written_name, unitId: r.unit_id, group: r.group_kind })
   return rows.map((t) => {
-    const overdue = t.status === 'open' && t.deadline !== null && t.deadline < today && t.pending === 1
+    // A recurring task is overdue once this period's due day has passed with a unit not done.
+    const period = t.recurring === null ? null : periodContaining(t.recurring, today)
+    const due = period?.due ?? t.deadline
+    const overdue = t.status === 'open' && due !== null && due < today && t.pending === 1
     const units: UnitProgress[] = (progressOf.get(t.id) ?? []).map((p) => ({
       unitId: p.unit_id,
       unitName: p.unit_name,
@@ -94,6 +98,7 @@ export function listTasks(db: Db, today: string, scope: string, params: Record<s
       deadline: t.deadline,
       recurring: t.recurring,
       nextDue: t.recurring === null ? null : nextDue(t.recurring, today),
+      period: period && { key: period.key, label: period.label, due: period.due },
       state: t.status === 'closed' ? 'closed' : t.status === 'voided' ? 'open' : t.pending === 0 ? 'done' : overdue ? 'overdue' : 'open',
       status: t.status,
       progress: units,
@@ -141,14 +146,14 @@ export function updateTask(db: Db, id: string, t: Pick<TaskInsert, 'title' | 'co
 
 export function upsertProgress(
   db: Db,
-  p: { id: string; taskId: string; unitId: string; status: ProgressStatus; note: string; fileId: string | null; date: string },
+  p: { id: string; taskId: string; unitId: string; periodKey: string; status: ProgressStatus; note: string; fileId: string | null; date: string },
   at: string,
   by: string,
 ): void {
   db.prepare(
-    `INSERT INTO task_progress (id, task_id, unit_id, status, note, file_id, reported_on, done_date, created_at, created_by, updated_at, updated_by)
-     VALUES (@id, @taskId, @unitId, @status, @note, @fileId, @date, CASE WHEN @status = 'done' THEN @date END, @at, @by, @at, @by)
-     ON CONFLICT (task_id, unit_id) DO UPDATE SET status = excluded.status, note = excluded.note,
+    `INSERT INTO task_progress (id, task_id, unit_id, period_key, status, note, file_id, reported_on, done_date, created_at, created_by, updated_at, updated_by)
+     VALUES (@id, @taskId, @unitId, @periodKey, @status, @note, @fileId, @date, CASE WHEN @status = 'done' THEN @date END, @at, @by, @at, @by)
+     ON CONFLICT (task_id, unit_id, period_key) DO UPDATE SET status = excluded.status, note = excluded.note,
        file_id = coalesce(excluded.file_id, task_progress.file_id), reported_on = excluded.reported_on,
        done_date = CASE WHEN excluded.status = 'done' THEN coalesce(task_progress.done_date, excluded.done_date) END,
        updated_at = excluded.updated_at, updated_by = excluded.updated_by`,

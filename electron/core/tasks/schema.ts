@@ -35,6 +35,8 @@ export const taskProgressSchema = z.strictObject({
   status: oneOf('进展', progressStatuses),
   note: text('进展说明', 2000).default(''),
   date: isoDate('报告日期'),
+  /** a recurring task's period (2024-03, 2024-W11, 2024-Q1); the one containing today when left out */
+  periodKey: text('期次', 10).optional(),
   fileName: text('佐证材料文件名', 200).optional(),
   fileBase64: base64('佐证材料').optional(),
 })
@@ -131,6 +133,8 @@ export interface Task {
   recurring: Recurring | null
   /** for a rhythm: the next day it falls due */
   nextDue: string | null
+  /** for a rhythm: the period containing today, whose progress `progress` shows */
+  period: { key: string; label: string; due: string } | null
   state: TaskState
   status: 'open' | 'closed' | 'voided'
   progress: UnitProgress[]

@@ -6,6 +6,7 @@ import { inTx, type Ctx } from '../context'
 import { AppError, notFound } from '../errors'
 import { definedOnly } from '../patch'
 import { readDueCell } from './deadline'
+import { periodContaining, periodWithKey } from './period'
 import * as repo from './repo'
 import type { Task, taskCloseSchema, taskProgressSchema, taskUpdateSchema, taskVoidSchema } from './schema'
 
@@ -41,7 +42,22 @@ export function updateTask(ctx: Ctx, input: z.output<typeof taskUpdateSchema>): 
   })
 }
 
-/** A unit's progress on a task: 未开始 / 推进中 / 已完成, with a note and an evidence file. */
+/**
+ * The period a progress report is for: a recurring task's period by its key (this period when
+ * none is given; one not yet begun is refused), '' for any other task.
+ */
+function periodOfProgress(ctx: Ctx, t: Task, key: string | undefined): string {
+  if (t.recurring === null) {
+    if (key !== undefined) throw new AppError('VALIDATION', `第${t.seq}项任务不按期报送，无须选择期次`, 'periodKey')
+    return ''
+  }
+  const p = key === undefined ? periodContaining(t.recurring, ctx.clock.today()) : periodWithKey(t.recurring, key)
+  if (p === null) throw new AppError('VALIDATION', `期次“${key ?? ''}”不是这项任务的报送期`, 'periodKey')
+  if (p.start > ctx.clock.today()) throw new AppError('VALIDATION', `${p.label}尚未开始，不能报进展`, 'periodKey')
+  return p.key
+}
+
+/** A unit's progress on a task: 未开始 / 推进中 / 已完成, with a note and an evidence file; a recurring task's per period. */
 export function recordProgress(ctx: Ctx, input: z.output<typeof taskProgressSchema>): Task {
   const bytes = input.fileBase64 === undefined ? null : decodeUpload(input.fileBase64, 'fileBase64')
   return inTx(ctx, () => {
@@ -52,10 +68,11 @@ export function recordProgress(ctx: Ctx, input: z.output<typeof taskProgressSche
     if (input.status === 'done' && input.note === '' && bytes === null) {
       throw new AppError('VALIDATION', '标记已完成须写明完成情况或上传佐证材料', 'note')
     }
+    const periodKey = periodOfProgress(ctx, t, input.periodKey)
     const fileId = bytes === null ? null : storeCampaignFile(ctx, t.campaignId, 'evidence', input.fileName ?? '佐证材料', bytes)
     const { at, by } = stamp(ctx)
-    repo.upsertProgress(ctx.db, { id: ctx.newId(), taskId: t.id, unitId: input.unitId, status: input.status, note: input.note, fileId, date: input.date }, at, by)
-    audit(ctx, { action: 'progress', entity: 'task', entityId: t.id, data: { unitId: input.unitId, unitName: unit.unitName, status: input.status, note: input.note, fileId } })
+    repo.upsertProgress(ctx.db, { id: ctx.newId(), taskId: t.id, unitId: input.unitId, periodKey, status: input.status, note: input.note, fileId, date: input.date }, at, by)
+    audit(ctx, { action: 'progress', entity: 'task', entityId: t.id, data: { unitId: input.unitId, unitName: unit.unitName, periodKey, status: input.status, note: input.note, fileId } })
     return getTask(ctx, t.id)
   })
 }

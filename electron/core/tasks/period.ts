@@ -1,0 +1,24 @@
+import { parseRhythm, periodByKey, periodOf } from '../reporting/calendar'
+import type { Period } from '../reporting/types'
+import type { Recurring } from './deadline'
+
+/*
+ * The periods of a recurring task (每月26日前, 每周四, 每季度末): the 报送 calendar's, so a task's
+ * 2024-03 and a report's 2024-03 are the same month. Its progress is kept per period; a task with
+ * one deadline or none has the single period ''.
+ */
+
+const NO_WINDOW = { remindDays: 0, graceDays: 0 }
+
+/** The key of the period the SQL date `date` falls in, for the SQL rhythm `recurring` ('' when null). */
+export const periodKeySql = (recurring: string, date: string): string => `(CASE
+    WHEN ${recurring} IS NULL THEN ''
+    WHEN ${recurring} GLOB 'weekly:*' THEN strftime('%G-W%V', ${date})
+    WHEN ${recurring} = 'quarterly' THEN substr(${date}, 1, 4) || '-Q' || ((CAST(substr(${date}, 6, 2) AS INTEGER) + 2) / 3)
+    ELSE substr(${date}, 1, 7) END)`
+
+/** The period of the rhythm that contains `day`. */
+export const periodContaining = (recurring: Recurring, day: string): Period => periodOf(parseRhythm(recurring), NO_WINDOW, day)
+
+/** The period with this key, or null when the rhythm has no such period. */
+export const periodWithKey = (recurring: Recurring, key: string): Period | null => periodByKey(parseRhythm(recurring), NO_WINDOW, key)
