@@ -417,6 +417,8 @@ export const zhCN = {
     pickAnother: '重新选择文件',
     noFile: '未选择文件（.xlsx 或 .csv）',
     unreadable: '无法读取文件「{name}」',
+    reading: '正在读取「{name}」……',
+    cancelReading: '取消',
     defaultArea: '默认村(社区)',
     defaultAreaNone: '不指定',
     defaultAreaHint: '表格中没写村(社区)的新单位归入此处',

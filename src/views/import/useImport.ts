@@ -115,10 +115,20 @@ export function useImport() {
     }
   }
 
+  /** Stops reading a file picked by mistake (a big one is read on a worker thread, seconds long); nothing was written. */
+  async function cancel(): Promise<void> {
+    latest++
+    previewing.value = false
+    file.value = null
+    preview.value = null
+    failure.value = ''
+    await call('import/cancel', {})
+  }
+
   function startOver(): void {
     report.value = null
     failure.value = ''
   }
 
-  return { choice, file, sheet, mapping, preview, report, failure, previewing, committing, pick, mapColumn, chooseSheet, commit, startOver }
+  return { choice, file, sheet, mapping, preview, report, failure, previewing, committing, pick, mapColumn, chooseSheet, commit, startOver, cancel }
 }
