@@ -46,7 +46,7 @@ describe('村(社区) page', () => {
     await harness.app.call('areas/create', { name: '吕庄村（重复）' })
     await harness.app.call('subjects/create', { name: '乐清市鑫达电器厂', kindId: 'sk06', areaId: used.id })
     await open('/areas')
-    await expect.poll(() => columnTexts(page, 'areas-table', 'name')).toEqual(['吕庄村', '吕庄村(重复)'])
+    await expect.poll(() => columnTexts(page, 'areas-table', 'name')).toEqual(['吕庄村', '吕庄村（重复）'])
 
     const rowOf = (name: string) => tableRows(page, 'areas-table').filter({ has: page.locator('td[data-col-key="name"]', { hasText: name }) })
     await rowOf('吕庄村').first().getByText('编辑', { exact: true }).click()
@@ -63,15 +63,15 @@ describe('村(社区) page', () => {
     await discardChanges(page)
     await byTest(page, 'void-dialog').waitFor({ state: 'hidden' })
 
-    await rowOf('吕庄村(重复)').getByText('作废', { exact: true }).click()
+    await rowOf('吕庄村（重复）').getByText('作废', { exact: true }).click()
     await byTest(page, 'void-reason').locator('textarea').fill('重复录入')
     await byTest(page, 'void-confirm').click()
     await expect.poll(() => columnTexts(page, 'areas-table', 'name')).toEqual(['吕庄村'])
 
     await byTest(page, 'area-show-voided').click()
     await expect.poll(() => tableRows(page, 'areas-table').count()).toBe(2)
-    const voided = rowOf('吕庄村(重复)')
+    const voided = rowOf('吕庄村（重复）')
     expect(await voided.getAttribute('class')).toContain('row-voided')
-    expect(await voided.locator('td[data-col-key="name"]').innerText()).toBe('吕庄村(重复)\n已作废：重复录入')
+    expect(await voided.locator('td[data-col-key="name"]').innerText()).toBe('吕庄村（重复）\n已作废：重复录入')
   })
 })

@@ -1,5 +1,6 @@
 import { useDialog } from 'naive-ui'
-import { ref, watch, type Ref } from 'vue'
+import { watch, type Ref } from 'vue'
+import { useSubmit } from '../../composables/useSubmit'
 import { t } from '../../locales'
 
 /** Whether a form differs from what it held at `mark()` (after it was filled), compared as JSON. */
@@ -57,7 +58,7 @@ export interface FormShellProps {
 export function useFormShell(props: FormShellProps, show: Ref<boolean>) {
   const dirty = useDirty(() => props.form)
   const askDiscard = useDiscardAsk()
-  const busy = ref(false)
+  const submitting = useSubmit(props.errors)
 
   watch(
     show,
@@ -75,18 +76,8 @@ export function useFormShell(props: FormShellProps, show: Ref<boolean>) {
   }
   const updateShow = (open: boolean): void => void (open ? (show.value = true) : requestClose())
 
-  async function run(action: () => Promise<unknown>): Promise<void> {
-    if (busy.value) return
-    busy.value = true
-    try {
-      await action()
-      show.value = false
-    } catch (e) {
-      props.errors.show(e)
-    } finally {
-      busy.value = false
-    }
-  }
+  /** Closes when the action went through; otherwise the form shows what the core refused. */
+  const close = async (action: () => Promise<unknown>): Promise<void> => void ((await submitting.run(action)) && (show.value = false))
 
-  return { busy, requestClose, updateShow, run, save: () => run(props.submit) }
+  return { busy: submitting.busy, requestClose, updateShow, run: close, save: () => close(props.submit) }
 }
