@@ -9,7 +9,8 @@
  *   署名 moves left to match.
  * The paragraphs are the template's FDSignName and FDSignDate ones; a template without them (an
  * older or a staff-made one) is left as it is. The paragraphs before the signature (the last body
- * paragraph and the blank lines) are kept with it, so the signature never opens a page alone.
+ * paragraph, a form's 联系人 line and the blank lines) are kept with it, so the signature never
+ * opens a page alone or with only the 联系人 line.
  */
 
 /** 三号 (16 pt) in twips, and the −0.3 pt the body's characters are condensed by (28 to the line). */
@@ -48,6 +49,8 @@ function setRight(p: string, right: number): string {
   return noInd.replace(/(<w:rPr>(?:(?!<\/w:pPr>)[\s\S])*<\/w:rPr><\/w:pPr>|<\/w:pPr>)/, `<w:ind w:right="${right}"/><w:jc w:val="right"/>$1`)
 }
 
+const CONTACT = /^\s*联系人[:：]/
+
 const keepNext = (p: string): string => (p.includes('<w:keepNext/>') ? p : p.replace(/<w:pPr>(<w:pStyle w:val="\w+"\/>)?/, (m) => `${m}<w:keepNext/>`))
 
 export interface SignatureLayout {
@@ -83,7 +86,8 @@ export function placeSignature(xml: string, layout: SignatureLayout): string {
     // a table's last cell is not the body paragraph; a section break ends the search too
     if (p.includes('<w:sectPr') || /<\/?w:t(bl|c|r)\b/.test(xml.slice((paras[i]?.index ?? 0) + p.length, next?.index))) break
     replaced.set(i, keepNext(p))
-    if (textOf(p).trim() !== '') break
+    // the 联系人 line of a form goes with the signature; the body paragraph is the one above it
+    if (textOf(p).trim() !== '' && !CONTACT.test(textOf(p))) break
   }
   let out = ''
   let last = 0

@@ -61,7 +61,10 @@ describe.each(byKind)('%s', (code) => {
     expect(paras[at]?.pPr).toContain('<w:keepNext/>')
     let i = at - 1
     for (; paras[i]?.text === ''; i--) expect(paras[i]?.pPr).toContain('<w:keepNext/>')
+    // a form's 联系人 line goes with the signature, and so does the body paragraph above it
+    if (paras[i]?.text.startsWith('联系人：')) expect(paras[--i]?.pPr).toContain('<w:keepNext/>')
     expect(paras[i]?.text).not.toBe('')
+    expect(paras[i]?.text).not.toMatch(/^联系人/)
     expect(paras[i]?.pPr).toContain('<w:keepNext/>')
   })
 
