@@ -46,7 +46,7 @@ export const requiredText = (label: string, max = 200) =>
     .max(max, `${label}不能超过${max}个字`)
 
 /**
- * A name as stored (a unit, a village, a person, an address): normalised first (normaliseName), so
+ * A name as stored (a unit, a village, a grid, a person): normalised first (normaliseName), so
  * a pasted zero-width space or a full-width letter never makes a second 「好运来小吃店」; then
  * required and bounded like any text.
  */
@@ -55,13 +55,6 @@ export const requiredName = (label: string, max = 100) =>
     .string({ error: `请填写${label}` })
     .transform(normaliseName)
     .pipe(z.string().min(1, `请填写${label}`).max(max, `${label}不能超过${max}个字`))
-
-/** The same for a name or address that may be left empty. */
-export const optionalName = (label: string, max = 200) =>
-  z
-    .string({ error: `${label}必须是文字` })
-    .transform(normaliseName)
-    .pipe(z.string().max(max, `${label}不能超过${max}个字`))
 
 export const id = (label: string) => z.string({ error: `请选择${label}` }).min(1, `请选择${label}`).max(64)
 

@@ -1,5 +1,6 @@
 import type { RiskColor } from '../subjects/schema'
 import { creditCodeMessages, creditCodeProblem, normalizeCreditCode } from '../subjects/credit-code'
+import { normaliseName } from '../text'
 import type { Lookup } from './lookup'
 import type { RowReader } from './reader'
 import type { ImportField } from './schema'
@@ -92,7 +93,7 @@ export function readUnit(r: RowReader, lookup: Lookup, opts: UnitOptions, ownNot
   const own = ownNotes ? r.block('notes', 1000) : ''
   if (own !== '') notes.push(own)
   const draft: UnitDraft = {
-    name: r.text('name', 100, true),
+    name: normaliseName(r.text('name', 100, true)),
     kindId: readKind(r, lookup),
     area: readArea(r, lookup, opts),
     grid: r.text('grid', 40),

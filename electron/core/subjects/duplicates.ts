@@ -5,13 +5,14 @@ import type { SubjectDuplicate } from './schema'
 
 /*
  * A second record of the same unit splits its hazards, inspections and letters over two dossiers.
- * Names and addresses are stored normalised (normaliseName), so one typed with a zero-width space
- * or full-width letters meets the other by plain equality. Two 「美宜佳便利店」 at different
+ * Names are stored normalised (normaliseName), so one typed with a zero-width space or full-width
+ * letters meets the other by plain equality; addresses keep their Chinese punctuation as written
+ * and are compared normalised. Two 「美宜佳便利店」 at different
  * addresses are two shops; at the same address — or where either address is blank — they are
  * likely one, and the user must say they are not.
  */
 
-/** Addresses compared normalised on both sides: one stored before names were normalised still meets its twin. */
+/** 「前街１２号，临街」 and 「前街12号,临街」 are one place. */
 const samePlace = (a: string, b: string): boolean => normaliseName(a) === normaliseName(b)
 
 export function likelyDuplicates(ctx: Ctx, unit: { name: string; address: string }, self?: string): SubjectDuplicate[] {

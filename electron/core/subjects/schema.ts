@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { flag, id, oneOf, optionalName, page, pageSize, phone, requiredName, requiredText, text, withDefaults } from '../validation'
+import { flag, id, oneOf, page, pageSize, phone, requiredName, requiredText, text, withDefaults } from '../validation'
 import { creditCodeMessages, creditCodeProblem, normalizeCreditCode } from './credit-code'
 import type { RecordStamps } from '../stamps/types'
 
@@ -19,7 +19,7 @@ const subjectFields = {
   kindId: id('场所类别'),
   areaId: id('所属村(社区)'),
   grid: text('网格', 40),
-  address: optionalName('地址', 200),
+  address: text('地址', 200),
   creditCode,
   responsibleName: text('消防安全责任人', 20),
   responsiblePhone: phone('责任人电话'),
@@ -58,7 +58,7 @@ export const subjectUpdateSchema = z.strictObject({
 /** The units a new or renamed unit may duplicate: asked by the form before it saves. */
 export const subjectDuplicatesSchema = z.strictObject({
   name: requiredName('单位名称', 100),
-  address: optionalName('地址', 200).default(''),
+  address: text('地址', 200).default(''),
   /** the unit being edited, which is not its own duplicate */
   id: id('监管对象').optional(),
 })

@@ -26,9 +26,9 @@ describe('one name normaliser', () => {
     expect(normaliseName(typed)).toBe(stored)
   })
 
-  it('stores the names of units, villages, 责任单位 and inspectors normalised', async () => {
-    const s = await app.call('subjects/create', unit({ name: '好运来\u200B小吃店 ', address: '前街１２号\u200B' }))
-    expect(s).toMatchObject({ name: '好运来小吃店', address: '前街12号' })
+  it('stores the names of units, villages, 责任单位 and inspectors normalised, and an address as written', async () => {
+    const s = await app.call('subjects/create', unit({ name: '好运来\u200B小吃店 ', address: '前街12号，临街' }))
+    expect(s).toMatchObject({ name: '好运来小吃店', address: '前街12号，临街' })
     expect((await app.call('areas/create', { name: '新城\u200B村', grids: ['第一\u200B网格'] })).name).toBe('新城村')
     expect((await app.call('responsibleUnits/create', { name: '政法办 （消防）' })).name).toBe('政法办(消防)')
     expect((await app.call('inspectors/create', { name: '王\u200B志强' })).name).toBe('王志强')

@@ -48,6 +48,29 @@ describe('import of a list of units', () => {
     ])
   })
 
+  it('stores names as a typed unit is stored, and matches one pasted with a zero-width space', async () => {
+    const app = await appWithZhengtai()
+    const area = (await app.call('areas/list', {})).find((a) => a.name === '柳黄头村')
+    const shop = await app.call('subjects/create', { name: '永兴餐馆', kindId: 'sk01', areaId: area?.id ?? '', address: '柳市镇柳黄头村2号' })
+    const bytes = await workbookOf((ws) => {
+      ws.addRow(HEADER)
+      ws.addRow(['永兴\u200B餐馆', null, '柳市镇柳黄头村２号', '陈八', null, '柳黄头村', '九小场所', null, null, null])
+      ws.addRow(['ＡＢＣ\u200B超市', null, '柳市镇柳黄头村8号', '孙九', null, '柳黄头村', '九小场所', null, null, null])
+    }, '名册')
+    const p = await app.call('import/preview', file(bytes))
+    expect(p.rows.map((r) => [r.row, r.action])).toEqual([
+      [2, 'match'],
+      [3, 'create'],
+    ])
+    await app.call('import/commit', file(bytes))
+    const names = (await app.call('subjects/list', { text: '柳黄头村' })).rows.map((s) => [s.name, s.address])
+    expect(names).toEqual([
+      ['ABC超市', '柳市镇柳黄头村8号'],
+      ['永兴餐馆', '柳市镇柳黄头村2号'],
+    ])
+    expect((await app.call('subjects/get', { id: shop.id })).name).toBe('永兴餐馆')
+  })
+
   it('creates missing villages and uses a default one when the user allows it', async () => {
     const app = await appWithZhengtai()
     const area = (await app.call('areas/list', {})).find((a) => a.name === '柳黄头村')

@@ -1,7 +1,10 @@
+import { normaliseName } from '../../text'
+
 /**
  * Text as office ledgers hold it: typed with a Chinese IME (full-width digits, letters and spaces),
  * padded, with line breaks from Alt+Enter. Only digits, Latin letters, a few ASCII signs and spaces
- * are folded to half-width: Chinese punctuation in names and descriptions stays as written.
+ * are folded to half-width: Chinese punctuation in addresses and descriptions stays as written.
+ * Names of units are then stored as a typed one is (normaliseName).
  */
 
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g
@@ -30,9 +33,10 @@ export function cleanBlock(s: string): string {
 }
 
 /**
- * A key for comparing names and addresses typed by different people: every kind of space removed,
- * full-width forms (brackets included) folded, Latin letters lower-cased.
+ * A key for comparing names and addresses typed by different people: the name as stored
+ * (normaliseName: full-width forms folded, invisible characters out), every space removed, Latin
+ * letters lower-cased.
  */
 export function matchKey(s: string): string {
-  return s.normalize('NFKC').replace(/\s+/g, '').toLowerCase()
+  return normaliseName(s).replace(/\s+/g, '').toLowerCase()
 }
