@@ -11,14 +11,23 @@ const CJK = '[\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF]'
 const SPACE_BY_CJK = new RegExp(`(?<=${CJK}) | (?=${CJK})`, 'gu')
 
 /**
- * A name as stored and compared — of a unit, a 责任单位, an address: NFKC (full-width letters,
- * digits, brackets and spaces become ordinary ones), invisible characters removed, runs of spaces
- * made one, spaces beside Chinese characters dropped (「好运来 小吃店」 is how a hurried hand
- * types 「好运来小吃店」), surrounding spaces trimmed. 「好运来\u200B小吃店 」, 「好运来小吃店」
- * and 「好运来　小吃店」 are then the same name; 「Happy Mart」 keeps its one space.
+ * A name as stored — of a unit, a village, a grid, a person: as typed, with its Chinese
+ * punctuation (official text writes 「（三合一）」 with full-width brackets), but invisible
+ * characters removed, runs of spaces made one, spaces beside Chinese characters dropped
+ * (「好运来 小吃店」 is how a hurried hand types 「好运来小吃店」), surrounding spaces trimmed.
+ * 「好运来\u200B小吃店 」 and 「好运来　小吃店」 are stored as 「好运来小吃店」; 「Happy Mart」
+ * keeps its one space.
  */
 export function normaliseName(s: string): string {
-  return plainText(s).replace(/\s+/gu, ' ').replace(SPACE_BY_CJK, '')
+  return s.replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim().replace(SPACE_BY_CJK, '')
+}
+
+/**
+ * The key two names are compared by: the stored form, then NFKC (full-width letters, digits and
+ * brackets folded) and no spaces at all. 「好运来（分店）」 and 「好运来(分店)」 have one key.
+ */
+export function nameKey(s: string): string {
+  return normaliseName(s).normalize('NFKC').replace(/\s+/gu, '')
 }
 
 /** Any pasted line (a cell of a task list, a paragraph): NFKC, invisible characters removed, trimmed. */

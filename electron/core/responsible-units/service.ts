@@ -3,7 +3,7 @@ import { audit, stamp } from '../audit'
 import { inTx, type Ctx } from '../context'
 import { AppError, notFound } from '../errors'
 import { changes, definedOnly } from '../patch'
-import { normaliseName } from '../text'
+import { nameKey } from '../text'
 import * as repo from './repo'
 import type { ResponsibleUnit, unitCreateSchema, unitUpdateSchema, unitVoidSchema } from './schema'
 
@@ -22,7 +22,7 @@ function assertNamesFree(ctx: Ctx, names: string[], self?: string): void {
 
 export function createUnit(ctx: Ctx, input: z.output<typeof unitCreateSchema>): ResponsibleUnit {
   return inTx(ctx, () => {
-    const u = { ...input, name: normaliseName(input.name), aliases: input.aliases.map(normaliseName) }
+    const u = { ...input, name: nameKey(input.name), aliases: input.aliases.map(nameKey) }
     assertNamesFree(ctx, [u.name, ...u.aliases])
     const id = ctx.newId()
     const { at, by } = stamp(ctx)
@@ -37,8 +37,8 @@ export function updateUnit(ctx: Ctx, input: z.output<typeof unitUpdateSchema>): 
     const before = liveUnit(ctx, input.id)
     const { id, ...patch } = input
     const next = { ...before, ...definedOnly(patch) }
-    next.name = normaliseName(next.name)
-    next.aliases = next.aliases.map(normaliseName)
+    next.name = nameKey(next.name)
+    next.aliases = next.aliases.map(nameKey)
     if (before.unitType === 'village' && next.name !== before.name) {
       throw new AppError('ILLEGAL_STATE', '村(社区)的名称随村(社区)登记，请在“村(社区)”中修改', 'name')
     }
@@ -64,7 +64,7 @@ export function voidUnit(ctx: Ctx, input: z.output<typeof unitVoidSchema>): Resp
 /** Adds a name as an alias of a unit (a name met in a list and mapped to it), so it is known next time. */
 export function addAlias(ctx: Ctx, unitId: string, alias: string): void {
   const u = liveUnit(ctx, unitId)
-  const name = normaliseName(alias)
+  const name = nameKey(alias)
   if (name === u.name || u.aliases.includes(name)) return
   assertNamesFree(ctx, [name], unitId)
   const { at, by } = stamp(ctx)

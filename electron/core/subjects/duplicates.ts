@@ -1,31 +1,37 @@
 import type { Ctx } from '../context'
 import { AppError } from '../errors'
-import { normaliseName } from '../text'
+import { nameKey } from '../text'
 import type { SubjectDuplicate } from './schema'
 
 /*
  * A second record of the same unit splits its hazards, inspections and letters over two dossiers.
- * Names are stored normalised (normaliseName), so one typed with a zero-width space or full-width
- * letters meets the other by plain equality; addresses keep their Chinese punctuation as written
- * and are compared normalised. Two 「美宜佳便利店」 at different
+ * Names are stored tidied (normaliseName) and compared by their key (nameKey), so one typed with
+ * a zero-width space, full-width letters or half-width brackets meets the other; addresses are
+ * compared the same way. Two 「美宜佳便利店」 at different
  * addresses are two shops; at the same address — or where either address is blank — they are
  * likely one, and the user must say they are not.
  */
 
 /** 「前街１２号，临街」 and 「前街12号,临街」 are one place. */
-const samePlace = (a: string, b: string): boolean => normaliseName(a) === normaliseName(b)
+const samePlace = (a: string, b: string): boolean => nameKey(a) === nameKey(b)
 
+/**
+ * Names are compared by their key (nameKey), which SQL cannot compute: the live units are read
+ * and keyed here — a few milliseconds for the 20 000 units of a large township, once per save.
+ */
 export function likelyDuplicates(ctx: Ctx, unit: { name: string; address: string }, self?: string): SubjectDuplicate[] {
-  const sameName = ctx.db
+  const key = nameKey(unit.name)
+  const live = ctx.db
     .prepare(
       `SELECT s.id, s.name, s.address, a.name AS areaName FROM subjects s JOIN areas a ON a.id = s.area_id
-        WHERE s.name = ? AND s.voided_at IS NULL AND s.id IS NOT ? ORDER BY s.created_at`,
+        WHERE s.voided_at IS NULL AND s.id IS NOT ? ORDER BY s.created_at`,
     )
-    .all(normaliseName(unit.name), self ?? null) as Omit<SubjectDuplicate, 'sameAddress'>[]
-  const blank = normaliseName(unit.address) === ''
+    .all(self ?? null) as Omit<SubjectDuplicate, 'sameAddress'>[]
+  const sameName = live.filter((s) => nameKey(s.name) === key)
+  const blank = nameKey(unit.address) === ''
   return sameName
     .map((s) => ({ ...s, sameAddress: !blank && samePlace(s.address, unit.address) }))
-    .filter((s) => s.sameAddress || blank || normaliseName(s.address) === '')
+    .filter((s) => s.sameAddress || blank || nameKey(s.address) === '')
 }
 
 /** Refuses a likely duplicate unless the user confirmed it is a different unit; the message names each one. */

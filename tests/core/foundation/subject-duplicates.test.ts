@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { FiredeskApp } from '../../../electron/core/app'
-import { normaliseName } from '../../../electron/core/text'
+import { nameKey, normaliseName } from '../../../electron/core/text'
 import { errorOf, testApp } from '../helpers'
 
 let app: FiredeskApp & ReturnType<typeof testApp>
@@ -20,16 +20,24 @@ describe('one name normaliser', () => {
     ['\uFEFF好运来小吃店\u2060', '好运来小吃店'],
     ['好运来　小吃店', '好运来小吃店'],
     ['好运来 小吃店', '好运来小吃店'],
-    ['ＡＢＣ超市', 'ABC超市'],
     ['  Happy   Mart ', 'Happy Mart'],
-  ])('reads %j as %j', (typed, stored) => {
+    ['宏盛五金加工店（三合一）', '宏盛五金加工店（三合一）'],
+  ])('stores %j as %j', (typed, stored) => {
     expect(normaliseName(typed)).toBe(stored)
   })
 
-  it('stores the names of units, villages, 责任单位 and inspectors normalised, and an address as written', async () => {
-    const s = await app.call('subjects/create', unit({ name: '好运来\u200B小吃店 ', address: '前街12号，临街' }))
-    expect(s).toMatchObject({ name: '好运来小吃店', address: '前街12号，临街' })
-    expect((await app.call('areas/create', { name: '新城\u200B村', grids: ['第一\u200B网格'] })).name).toBe('新城村')
+  it.each([
+    ['宏盛五金加工店（三合一）', '宏盛五金加工店(三合一)'],
+    ['ＡＢＣ 超市', 'ABC超市'],
+    ['Happy Mart', 'HappyMart'],
+  ])('compares %j by the key %j', (typed, key) => {
+    expect(nameKey(typed)).toBe(key)
+  })
+
+  it('stores the names of units, villages and inspectors tidied but with their Chinese brackets, and an address as written', async () => {
+    const s = await app.call('subjects/create', unit({ name: '好运来\u200B小吃店（分店） ', address: '前街12号，临街' }))
+    expect(s).toMatchObject({ name: '好运来小吃店（分店）', address: '前街12号，临街' })
+    expect((await app.call('areas/create', { name: '吕庄\u200B村（重复）', grids: ['第一\u200B网格'] })).name).toBe('吕庄村（重复）')
     expect((await app.call('responsibleUnits/create', { name: '政法办 （消防）' })).name).toBe('政法办(消防)')
     expect((await app.call('inspectors/create', { name: '王\u200B志强' })).name).toBe('王志强')
   })
@@ -58,6 +66,13 @@ describe('duplicate units', () => {
     const confirmed = await app.call('subjects/create', { ...second, confirmDuplicate: true })
     expect(confirmed.id).not.toBe(first.id)
     expect(await count()).toBe(2)
+  })
+
+  it('takes a name typed with half-width brackets for the one registered with full-width ones', async () => {
+    const first = await app.call('subjects/create', unit({ name: '好运来小吃店（分店）' }))
+    expect(await errorOf(app, 'subjects/create', unit({ name: '好运来小吃店 (分店)' }))).toMatchObject({ code: 'CONFLICT', field: 'confirmDuplicate' })
+    expect((await app.call('subjects/duplicates', { name: 'ＡＢＣ', address: '' })).length).toBe(0)
+    expect((await app.call('subjects/duplicates', { name: '好运来小吃店(分店)', address: '' })).map((d) => d.id)).toEqual([first.id])
   })
 
   it('takes the same name at another address as another shop, and a voided unit as no duplicate', async () => {

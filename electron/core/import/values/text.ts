@@ -1,4 +1,4 @@
-import { normaliseName } from '../../text'
+import { nameKey } from '../../text'
 
 /**
  * Text as office ledgers hold it: typed with a Chinese IME (full-width digits, letters and spaces),
@@ -32,11 +32,7 @@ export function cleanBlock(s: string): string {
     .join('\n')
 }
 
-/**
- * A key for comparing names and addresses typed by different people: the name as stored
- * (normaliseName: full-width forms folded, invisible characters out), every space removed, Latin
- * letters lower-cased.
- */
+/** A key for comparing names and addresses typed by different people: nameKey, Latin letters lower-cased. */
 export function matchKey(s: string): string {
-  return normaliseName(s).replace(/\s+/g, '').toLowerCase()
+  return nameKey(s).toLowerCase()
 }

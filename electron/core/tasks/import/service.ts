@@ -7,7 +7,7 @@ import * as units from '../../responsible-units/repo'
 import { addAlias } from '../../responsible-units/service'
 import { cappedBytes, importCaps } from '../../safety/file-caps'
 import { loadSettings } from '../../settings/service'
-import { normaliseName } from '../../text'
+import { nameKey } from '../../text'
 import * as repo from '../repo'
 import { readDocxGrid } from './docx-grid'
 import { checkTaskFile, type TaskGrid } from './grid'
@@ -65,7 +65,7 @@ export async function previewTaskImport(ctx: Ctx, args: Args): Promise<TaskImpor
       if (entry === undefined) {
         const group = groupOf(n)
         const mapped = args.unitMap[n]
-        const unit = group !== null ? undefined : mapped !== undefined && mapped !== 'new' ? units.get(ctx.db, mapped) : units.findByName(ctx.db, normaliseName(n))
+        const unit = group !== null ? undefined : mapped !== undefined && mapped !== 'new' ? units.get(ctx.db, mapped) : units.findByName(ctx.db, nameKey(n))
         entry = { name: n, unitId: unit?.id ?? null, unitName: unit?.name ?? null, group, rows: [] }
         names.push(entry)
         if (group === null && unit === undefined && mapped !== 'new') {
@@ -115,14 +115,14 @@ export async function commitTaskImport(ctx: Ctx, args: Args): Promise<TaskImport
       if (n.group !== null) continue
       if (n.unitId !== null) {
         idOf.set(n.name, n.unitId)
-        if (args.unitMap[n.name] !== undefined && n.unitName !== normaliseName(n.name)) {
+        if (args.unitMap[n.name] !== undefined && n.unitName !== nameKey(n.name)) {
           addAlias(ctx, n.unitId, n.name)
           aliases.push(n.name)
         }
         continue
       }
       const id = ctx.newId()
-      units.insert(ctx.db, id, { name: normaliseName(n.name), aliases: [], contactName: '', contactPhone: '', subjectId: null, sortOrder: 0, notes: `由任务清单「${p.fileName}」导入时登记` }, at, by)
+      units.insert(ctx.db, id, { name: nameKey(n.name), aliases: [], contactName: '', contactPhone: '', subjectId: null, sortOrder: 0, notes: `由任务清单「${p.fileName}」导入时登记` }, at, by)
       audit(ctx, { action: 'create', entity: 'responsible_unit', entityId: id, data: { name: n.name, from: p.fileName } })
       idOf.set(n.name, id)
       created.push(n.name)
