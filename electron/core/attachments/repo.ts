@@ -1,7 +1,7 @@
 import type { Db } from '../db/open'
 import { stmt } from '../cases/sql'
 import type { Attachment, AttachmentPhase } from './schema'
-import { markVoided as voidRow } from '../record'
+import { markVoided as voidRow } from '../db/void'
 
 const SELECT = `SELECT id, case_id AS caseId, sha256, size, mime, original_name AS originalName, phase, voided_at AS voidedAt,
   void_reason AS voidReason, created_at AS createdAt, created_by AS createdBy FROM attachments`

@@ -2,7 +2,7 @@ import { addDays } from '../dates'
 import type { Db } from '../db/open'
 import { figuresSql, type FigureRow } from '../tasks/owing'
 import type { Campaign, CampaignDocument, CampaignStage, CampaignStatus, CampaignTaskFigures } from './schema'
-import { markVoided as voidRow } from '../record'
+import { markVoided as voidRow } from '../db/void'
 
 interface Row {
   id: string

@@ -1,4 +1,4 @@
-import type { RiskColor } from '../subjects/schema'
+import type { RiskColor, SubjectFacts } from '../subjects/schema'
 import { creditCodeMessages, creditCodeProblem, normalizeCreditCode } from '../subjects/credit-code'
 import { normaliseName } from '../text'
 import type { Lookup } from './lookup'
@@ -11,20 +11,10 @@ import { readFlag, readRiskColor } from './values/vocab'
 export type AreaChoice = { id: string; name: string } | { create: string } | { missing: string }
 
 /** A unit as a row describes it, before it is matched to a registered subject. */
-export interface UnitDraft {
+export interface UnitDraft extends SubjectFacts {
   name: string
   kindId: string
   area: AreaChoice
-  grid: string
-  address: string
-  creditCode: string
-  responsibleName: string
-  responsiblePhone: string
-  managerName: string
-  managerPhone: string
-  riskColor: RiskColor
-  isKey: boolean
-  notes: string
 }
 
 export interface UnitOptions {

@@ -3,7 +3,7 @@ import type { Db } from '../db/open'
 import { likePattern, offsetOf, type Page } from '../paging'
 import type { z } from 'zod'
 import type { InspectionRow, inspectionListSchema } from './schema'
-import { markVoided as voidRow } from '../record'
+import { markVoided as voidRow } from '../db/void'
 
 const HAZARDS = "(SELECT count(*) FROM cases c WHERE c.inspection_id = i.id AND c.status <> 'voided')"
 const COLUMNS = `i.id, i.subject_id AS subjectId, i.area_id AS areaId, i.inspected_on AS date, i.source, i.inspectors, i.notes,

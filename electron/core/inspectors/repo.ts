@@ -1,7 +1,7 @@
 import { stmt } from '../cases/sql'
 import type { Db } from '../db/open'
 import type { Inspector, InspectorRole } from './schema'
-import { markVoided as voidRow } from '../record'
+import { markVoided as voidRow } from '../db/void'
 
 const COLUMNS = `i.id, i.name, i.role, i.area_id AS areaId, a.name AS areaName, i.grid, i.phone, i.notes,
   (SELECT count(*) FROM inspection_inspectors ii JOIN inspections n ON n.id = ii.inspection_id

@@ -2,7 +2,7 @@ import { daysBetween } from '../dates'
 import { stmt } from '../cases/sql'
 import type { Db } from '../db/open'
 import type { Commitment, InterviewKind } from './schema'
-import { markVoided as voidRow } from '../record'
+import { markVoided as voidRow } from '../db/void'
 
 interface CommitmentRow {
   id: string

@@ -3,7 +3,7 @@ import type { Db } from '../db/open'
 import { likePattern, offsetOf } from '../paging'
 import type { Exchange, Interview, InterviewKind, Interviewee, InterviewStatus } from './schema'
 import { recordStampsOf, type RecordStampColumns } from '../record'
-import { markVoided as voidRow } from '../record'
+import { markVoided as voidRow } from '../db/void'
 
 interface InterviewRow extends RecordStampColumns {
   id: string

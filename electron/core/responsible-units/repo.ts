@@ -1,6 +1,6 @@
 import type { Db } from '../db/open'
 import type { ResponsibleUnit, UnitType } from './schema'
-import { markVoided as voidRow } from '../record'
+import { markVoided as voidRow } from '../db/void'
 
 interface Row {
   id: string

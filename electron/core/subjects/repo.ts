@@ -1,8 +1,8 @@
 import type { Db } from '../db/open'
 import { likePattern, offsetOf } from '../paging'
-import type { RiskColor, Subject, SubjectKind, SubjectSortField } from './schema'
+import type { RiskColor, Subject, SubjectFacts, SubjectKind, SubjectSortField } from './schema'
 import { recordStampsOf, type RecordStampColumns } from '../record'
-import { markVoided as voidRow } from '../record'
+import { markVoided as voidRow } from '../db/void'
 
 interface SubjectRow extends RecordStampColumns {
   id: string
@@ -117,20 +117,10 @@ export function list(db: Db, f: SubjectFilter): { rows: Subject[]; total: number
   return { rows: rows.map(toSubject), total }
 }
 
-export interface SubjectWrite {
+export interface SubjectWrite extends SubjectFacts {
   name: string
   kindId: string
   areaId: string
-  grid: string
-  address: string
-  creditCode: string
-  responsibleName: string
-  responsiblePhone: string
-  managerName: string
-  managerPhone: string
-  riskColor: RiskColor
-  isKey: boolean
-  notes: string
 }
 
 const columns = (s: SubjectWrite): unknown[] => [

@@ -88,13 +88,8 @@ export type SubjectVoid = z.input<typeof subjectVoidSchema>
 export type SubjectListArgs = z.input<typeof subjectListSchema>
 export type SubjectSortField = (typeof subjectSortFields)[number]
 
-export interface Subject extends RecordStamps {
-  id: string
-  name: string
-  kindId: string
-  kindName: string
-  areaId: string
-  areaName: string
+/** What the office records of a unit besides its name, kind and village: written and read alike. */
+export interface SubjectFacts {
   grid: string
   address: string
   creditCode: string
@@ -105,6 +100,15 @@ export interface Subject extends RecordStamps {
   riskColor: RiskColor
   isKey: boolean
   notes: string
+}
+
+export interface Subject extends RecordStamps, SubjectFacts {
+  id: string
+  name: string
+  kindId: string
+  kindName: string
+  areaId: string
+  areaName: string
 }
 
 /** A live unit with the same name, at the same address or where either address is blank. */

@@ -2,9 +2,9 @@ import { stmt } from '../cases/sql'
 import type { Db } from '../db/open'
 import { offsetOf } from '../paging'
 import { daysLate, nextReportDue } from './rhythm'
-import type { ProgressReport, ReportRhythm, Supervision, SupervisionStatus } from './schema'
+import type { ProgressReport, ReportRhythm, Supervision, SupervisionPlan, SupervisionStatus } from './schema'
 import { recordStampsOf, type RecordStampColumns } from '../record'
-import { markVoided as voidRow } from '../record'
+import { markVoided as voidRow } from '../db/void'
 
 interface SupervisionRow extends RecordStampColumns {
   id: string
@@ -114,21 +114,8 @@ export function allActive(db: Db, today: string): Supervision[] {
   return rows.map((r) => toSupervision(r, today))
 }
 
-export interface SupervisionWrite {
+export interface SupervisionWrite extends SupervisionPlan {
   caseId: string
-  office: string
-  leadDepartment: string
-  supportingDepartments: string[]
-  responsiblePerson: string
-  responsiblePhone: string
-  duty: string
-  measures: string
-  funding: string
-  fixDeadline: string
-  contingency: string
-  startDate: string
-  supervisionDeadline: string
-  reportRhythm: ReportRhythm
 }
 
 export function insert(db: Db, id: string, w: SupervisionWrite, at: string, by: string): void {

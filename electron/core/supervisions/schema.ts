@@ -85,12 +85,8 @@ export interface ProgressReport {
   createdBy: string
 }
 
-export interface Supervision extends RecordStamps {
-  id: string
-  caseId: string
-  caseNumber: string
-  subjectName: string
-  status: SupervisionStatus
+/** What a 督办 plan sets out: the same facts as written by 挂牌督办 and as read back. */
+export interface SupervisionPlan {
   office: string
   leadDepartment: string
   supportingDepartments: string[]
@@ -104,6 +100,14 @@ export interface Supervision extends RecordStamps {
   startDate: string
   supervisionDeadline: string
   reportRhythm: ReportRhythm
+}
+
+export interface Supervision extends RecordStamps, SupervisionPlan {
+  id: string
+  caseId: string
+  caseNumber: string
+  subjectName: string
+  status: SupervisionStatus
   lastReport: string | null
   /** Computed: when the next progress report is due (null once lifted or voided). */
   nextReportDue: string | null

@@ -3,7 +3,7 @@ import { nextDue, type Recurring } from './deadline'
 import { owingSql, pendingSql } from './owing'
 import { periodContaining, periodKeySql } from './period'
 import type { ProgressStatus, Task, TaskUnitRef, UnitProgress } from './schema'
-import { markVoided as voidRow } from '../record'
+import { markVoided as voidRow } from '../db/void'
 
 interface TaskRow {
   id: string

@@ -4,7 +4,7 @@ import { likePattern, offsetOf } from '../../paging'
 import type { DocumentKindCode } from '../types'
 import type { ListInput } from './schema'
 import type { DocumentStatus } from './types'
-import { markVoided as voidRow } from '../../record'
+import { markVoided as voidRow } from '../../db/void'
 
 /** Takes the next sequence of a 代字 and year (1 for the first); call inside the issuing transaction. */
 export function takeSeq(db: Db, prefix: string, year: number, at: string): number {
