@@ -1,5 +1,6 @@
 import PizZip from 'pizzip'
 import { packDocx } from '../zip'
+import { readParts } from '../zip-read'
 
 /*
  * One .docx holding many documents rendered from the same template, for printing a batch in one
@@ -19,8 +20,7 @@ interface Rel {
   target: string
 }
 
-function relsOf(zip: PizZip): Rel[] {
-  const xml = zip.file('word/_rels/document.xml.rels')?.asText() ?? ''
+function relsOf(xml: string): Rel[] {
   return [...xml.matchAll(/<Relationship\b([^>]*)\/>/g)].map((m) => {
     const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(m[1] ?? '')?.[1] ?? ''
     return { id: attr('Id'), type: attr('Type'), target: attr('Target') }
@@ -58,21 +58,32 @@ export class DocxMerger {
   }
 
   add(docx: Uint8Array): void {
-    const zip = new PizZip(docx)
-    const { head, content, sectPr } = splitBody(zip.file('word/document.xml')?.asText() ?? '')
-    const rels = new Map(relsOf(zip).map((r) => [r.id, r]))
-    if (!this.base) {
-      this.base = zip
-      this.head = head
-    }
+    const first = !this.base
+    const part = this.partsOf(docx)
+    const { head, content, sectPr } = splitBody(part('word/document.xml') ?? '')
+    const rels = new Map(relsOf(part('word/_rels/document.xml.rels') ?? '').map((r) => [r.id, r]))
+    if (first) this.head = head
     const mapped = sectPr.replace(/(<w:(header|footer)Reference\b[^>]*\br:id=")([^"]+)(")/g, (whole, pre: string, what: string, id: string, post: string) => {
       const rel = rels.get(id)
-      const xml = rel ? zip.file(`word/${rel.target}`)?.asText() : undefined
+      const xml = rel ? part(`word/${rel.target}`) : undefined
       if (xml === undefined) return whole
       return `${pre}${this.partId(what as 'header' | 'footer', id, xml)}${post}`
     })
     if (this.last) this.sections.push(closeSection(this.last.content, this.last.sectPr))
     this.last = { content, sectPr: mapped }
+  }
+
+  /*
+   * The text of a document's parts. The first is opened with PizZip, being the package the merged
+   * file is written into; the others' few parts are read natively (readParts), or with PizZip
+   * where that reader does not follow the package.
+   */
+  private partsOf(docx: Uint8Array): (name: string) => string | undefined {
+    const texts = this.base ? readParts(docx, (n) => n === 'word/_rels/document.xml.rels' || /^word\/[^/]+\.xml$/.test(n)) : null
+    if (texts) return (name) => texts.get(name)
+    const zip = new PizZip(docx)
+    this.base ??= zip
+    return (name) => zip.file(name)?.asText()
   }
 
   /** The first document's parts keep their ids; a part with other text is added under a new id. */
