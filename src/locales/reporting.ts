@@ -108,6 +108,7 @@ export const reportingZh = {
     cases: '关联隐患',
     notes: '备注',
     empty: '没有火灾事故记录',
+    saved: '已登记「{place}」的火灾事故',
     figures: '共 {incidents} 起，死亡 {deaths} 人，受伤 {injuries} 人，直接财产损失 {loss} 元',
     byUnit: '按报送单位',
     byCause: '按起火原因',

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { addDays } from '../../electron/core/dates'
 import { buildDocx } from '../fixtures/tasks/docx-builder'
-import { fillDate } from './cases-helpers'
+import { fillDate, pickShown } from './cases-helpers'
 import { SCREENSHOT_DIR, useUi } from './support'
 import { byTest, lastToast } from './ui'
 
@@ -119,5 +119,29 @@ describe('the campaign’s summary', () => {
     await byTest(page, 'filter-campaign').waitFor(SLOW)
     await expect.poll(() => byTest(page, 'cases-table').locator('.n-pagination-prefix').innerText(), SLOW).toBe('共 1 条')
     expect(await byTest(page, 'cases-table').innerText()).toContain('电动自行车在楼道内充电')
+  })
+})
+
+describe('火灾事故登记台账', () => {
+  it('registers a fire typed in by the office, refusing it first without a place, and counts it', async () => {
+    const { page, harness, open } = ui()
+    await harness.app.call('areas/create', { name: '长江村', sortOrder: 1 })
+    await open('/incidents')
+    await byTest(page, 'incident-add').click()
+    await fillDate(page, byTest(page, 'incident-date'), localToday())
+    await byTest(page, 'incident-save').click()
+    await expect.poll(() => byTest(page, 'incident-drawer').innerText(), SLOW).toContain('请填写起火地点')
+    await byTest(page, 'incident-place').locator('input').fill('长江村3组')
+    await byTest(page, 'incident-party').locator('input').fill('王某某户')
+    await byTest(page, 'incident-cause').locator('input').fill('电动自行车充电')
+    await byTest(page, 'incident-injuries').locator('input').fill('1')
+    await byTest(page, 'incident-loss').locator('input').fill('8000')
+    await pickShown(page, byTest(page, 'incident-unit'), '长江村')
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'incident-form.png') })
+    await byTest(page, 'incident-save').click()
+    await expect.poll(() => lastToast(page).innerText(), SLOW).toBe('已登记「长江村3组」的火灾事故')
+    await expect.poll(() => byTest(page, 'incident-figures').innerText(), SLOW).toContain('共 1 起，死亡 0 人，受伤 1 人，直接财产损失 8000 元')
+    expect(await byTest(page, 'incidents-table').innerText()).toContain('王某某户')
+    expect((await harness.app.call('incidents/list', {})).rows[0]).toMatchObject({ place: '长江村3组', unitName: '长江村', cause: '电动自行车充电' })
   })
 })
