@@ -1,6 +1,7 @@
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { seedRegister, UNIT_COUNT } from './seed-data'
-import { useUi } from './support'
+import { SCREENSHOT_DIR, useUi } from './support'
 import { byTest, columnTexts, feedbackUnder, lastToast, pick, tableRows } from './ui'
 
 const ui = useUi()
@@ -154,5 +155,34 @@ describe('监管对象 page', () => {
     await expect.poll(() => columnTexts(page, 'subjects-table', 'name')).toEqual(await byCore('desc', 1))
     await table.locator('.n-pagination-item').filter({ hasText: /^2$/ }).click()
     await expect.poll(() => columnTexts(page, 'subjects-table', 'name')).toEqual(await byCore('desc', 2))
+  })
+})
+
+describe('a unit registered twice', () => {
+  it('shows the registered unit of the same name and address, links to it, and saves only once the user says it is another', async () => {
+    const { page, harness, open } = ui()
+    await seedRegister(harness.app)
+    const [shop] = (await harness.app.call('subjects/list', { text: '好运来' })).rows
+    await open('/subjects')
+    await byTest(page, 'subject-add').click()
+    // Pasted from a chat message: a zero-width space inside the name.
+    await byTest(page, 'field-name').locator('input').fill(`${shop?.name.slice(0, 3)}\u200B${shop?.name.slice(3)}`)
+    await pick(page, byTest(page, 'field-kind'), '九小场所')
+    await pick(page, byTest(page, 'field-area'), shop?.areaName ?? '')
+    await byTest(page, 'field-address').locator('input').fill(shop?.address ?? '')
+    await byTest(page, 'subject-save').click()
+
+    const warning = byTest(page, 'subject-duplicates')
+    await warning.waitFor()
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'subject-duplicates.png'), animations: 'disabled' })
+    expect(await byTest(page, 'subject-duplicate').allInnerTexts()).toEqual([expect.stringContaining(`「${shop?.name}」${shop?.areaName}，${shop?.address}（地址相同）`)])
+    expect(await byTest(page, 'subject-duplicate-open').getAttribute('href')).toContain(`/subjects/${shop?.id}/dossier`)
+    expect((await harness.app.call('subjects/list', { text: shop?.name ?? '' })).total).toBe(1)
+
+    await byTest(page, 'subject-confirm-duplicate').click()
+    await byTest(page, 'subject-save').click()
+    await byTest(page, 'subject-drawer').waitFor({ state: 'hidden' })
+    const both = (await harness.app.call('subjects/list', { text: shop?.name ?? '' })).rows
+    expect(both.map((s) => s.name)).toEqual([shop?.name, shop?.name])
   })
 })
