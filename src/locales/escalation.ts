@@ -262,7 +262,7 @@ export const escalationZh = {
     include: '点名',
     noUnits: '本期没有需要点名的单位',
     document: '通报正文',
-    issue: '核对无误，签发通报',
+    issue: '核对通报文字并签发',
     issued: '已签发 {number}，点名隐患 {n} 条',
   },
   escalationBoard: {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { FiredeskApp } from '../../electron/core/app'
 import { addDays, fillDate, registerCase, todayOf } from './cases-helpers'
 import { seedRegister } from './seed-data'
+import { confirmIssue } from './escalation-helpers'
 import { SCREENSHOT_DIR, useUi } from './support'
 import { byTest, lastToast, tableRows } from './ui'
 
@@ -121,6 +122,7 @@ describe('what waits on the escalation side', () => {
     await page.screenshot({ ...shot('escalation-circular.png'), fullPage: true })
 
     await byTest(page, 'circular-issue').click()
+    await confirmIssue(page)
     await expect.poll(() => lastToast(page).innerText()).toBe(`已签发 柳市消安委办〔${today.slice(0, 4)}〕1号，点名隐患 1 条`)
     const circulars = await harness.app.call('escalation/proposals', { rung: 'circular' })
     expect(circulars.rows.map((p) => p.caseId)).not.toContain(shop.id)

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { addDays } from '../../electron/core/dates'
 import { buildDocx } from '../fixtures/tasks/docx-builder'
 import { fillDate, pickShown } from './cases-helpers'
+import { confirmIssue } from './escalation-helpers'
 import { SCREENSHOT_DIR, useUi } from './support'
 import { byTest, lastToast } from './ui'
 
@@ -91,6 +92,7 @@ describe('the task ladder’s 通报', () => {
     expect(await byTest(page, 'circular-task-units').innerText()).toContain('逾期10天')
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'circular-task-units.png') })
     await byTest(page, 'circular-issue').click()
+    await confirmIssue(page)
     await expect.poll(() => lastToast(page).innerText(), SLOW).toContain('已签发')
     expect((await app.call('tasks/lagging', { campaignId: campaign.id })).map((u) => [u.unitName, u.circulars])).toEqual([['政法办', 1]])
   })
