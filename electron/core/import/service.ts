@@ -5,7 +5,7 @@ import type { Db } from '../db/open'
 import { AppError } from '../errors'
 import { importCaps } from '../safety/file-caps'
 import { loadSettings } from '../settings/service'
-import { runJob } from '../worker/run'
+import { BIG_FILE_BYTES, runJob } from '../worker/run'
 import { fieldsOf } from './fields'
 import { mapColumns } from './header'
 import { missingColumnNotices } from './missing'
@@ -28,9 +28,6 @@ interface ReadFile {
  * same bytes, and reading a 10 000-row workbook is most of a preview's time.
  */
 const lastRead = new WeakMap<Db, { key: string; file: ReadFile }>()
-
-/** Files above this size are read on a worker thread (worker/run.ts runJob). */
-const OFF_THREAD_BYTES = 256 * 1024
 
 /** The file being read on each connection: a newer preview or import/cancel stops it. */
 const reading = new WeakMap<Db, AbortController>()
@@ -56,7 +53,7 @@ async function readFile(ctx: Ctx, args: Args): Promise<ReadFile> {
     const key = JSON.stringify([sha256, args.fileName, args.kind, args.sheet ?? null, args.mapping])
     const cached = lastRead.get(ctx.db)
     if (cached?.key === key) return cached.file
-    const sheet = await runJob('readSheet', { fileName: args.fileName, bytes, sheet: args.sheet }, { offThread: bytes.length > OFF_THREAD_BYTES, signal: mine.signal })
+    const sheet = await runJob('readSheet', { fileName: args.fileName, bytes, sheet: args.sheet }, { offThread: bytes.length > BIG_FILE_BYTES, signal: mine.signal })
     return remember(ctx, args, key, sha256, sheet)
   } finally {
     if (reading.get(ctx.db) === mine) reading.delete(ctx.db)

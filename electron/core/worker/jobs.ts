@@ -1,5 +1,6 @@
 import { checkStagedDatabase } from '../backup/database-check'
 import { readSheet } from '../import/sheet/read'
+import { readTaskGrid } from '../tasks/import/grid-of'
 
 /*
  * The work that may run off the calling thread: CPU work on bytes or on a file, never on the
@@ -9,6 +10,8 @@ import { readSheet } from '../import/sheet/read'
 export const jobs = {
   /** An import file read into rows: ExcelJS holds the whole workbook, seconds for a big one. */
   readSheet: (input: { fileName: string; bytes: Uint8Array; sheet: string | undefined }) => readSheet(input.fileName, Buffer.from(input.bytes), input.sheet),
+  /** A campaign's 任务清单 (.docx or .xlsx) read into its grid. */
+  readTaskGrid: (input: { fileName: string; bytes: Uint8Array }) => readTaskGrid(input.fileName, Buffer.from(input.bytes)),
   /** A restore's staged database compared with ours, migrated if older, integrity checked: minutes on a big file. */
   checkStagedDatabase: async (input: { file: string; manifestVersion: number; now: string }) => checkStagedDatabase(input.file, input.manifestVersion, () => input.now),
 }

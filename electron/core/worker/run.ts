@@ -48,6 +48,9 @@ export function runOffThread<J extends JobName>(job: J, input: JobInput<J>, sign
   })
 }
 
+/** Files above this size are read on a worker thread: below it, starting a thread costs more than the reading. */
+export const BIG_FILE_BYTES = 256 * 1024
+
 /**
  * Runs a job on a worker thread when `offThread` (a big file), else right here: starting a thread
  * costs more than a small job, which ends before the window could notice.

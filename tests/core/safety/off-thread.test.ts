@@ -7,8 +7,10 @@ import { checkStagedDatabase } from '../../../electron/core/backup/database-chec
 import { migrations } from '../../../electron/core/db/migrations'
 import { openDb } from '../../../electron/core/db/open'
 import { readSheet } from '../../../electron/core/import/sheet/read'
+import { readTaskGrid } from '../../../electron/core/tasks/import/grid-of'
 import { runOffThread } from '../../../electron/core/worker/run'
 import { workbookOf } from '../../fixtures/import/ledger'
+import { sampleTaskList } from '../../fixtures/tasks/docx-builder'
 import { casesFile, tableCounts } from '../import/support'
 import { testApp } from '../helpers'
 
@@ -46,6 +48,11 @@ describe('heavy reading off the calling thread', () => {
     expect(there.rows[1]?.cells[2]).toBeInstanceOf(Date)
     // A blocked thread would fire the timer about once, after the work; a free one about every 5 ms.
     expect(ticks).toBeGreaterThan(ms / 5 / 4)
+  })
+
+  it('reads a 任务清单 there as here', { timeout: 60_000 }, async () => {
+    const bytes = sampleTaskList(40)
+    expect(await runOffThread('readTaskGrid', { fileName: '任务清单.docx', bytes })).toEqual(await readTaskGrid('任务清单.docx', bytes))
   })
 
   it('answers an AppError of the job as itself', async () => {

@@ -8,13 +8,12 @@ import { addAlias } from '../../responsible-units/service'
 import { cappedBytes, importCaps } from '../../safety/file-caps'
 import { loadSettings } from '../../settings/service'
 import { nameKey } from '../../text'
+import { BIG_FILE_BYTES, runJob } from '../../worker/run'
 import * as repo from '../repo'
-import { readDocxGrid } from './docx-grid'
-import { checkTaskFile, type TaskGrid } from './grid'
+import type { TaskGrid } from './grid'
 import { readTaskList, type TaskProblem } from './read-list'
 import type { ImportUnitName, TaskImportPreview, TaskImportReport, taskImportSchema } from './schema'
 import { groupOf } from './unit-names'
-import { readXlsxGrid } from './xlsx-grid'
 
 type Args = z.output<typeof taskImportSchema>
 
@@ -22,7 +21,7 @@ async function gridOf(ctx: Ctx, args: Args): Promise<TaskGrid> {
   // The ledger reader's words for a damaged workbook would not fit a .docx list: the generic ones do.
   const { damaged: _ledgerWords, ...caps } = importCaps(loadSettings(ctx.db))
   const bytes = await cappedBytes(args.dataBase64.replace(/^data:[^,]*;base64,/, ''), caps)
-  return checkTaskFile(args.fileName, bytes) === 'docx' ? readDocxGrid(args.fileName, bytes) : readXlsxGrid(args.fileName, bytes)
+  return runJob('readTaskGrid', { fileName: args.fileName, bytes }, { offThread: bytes.length > BIG_FILE_BYTES })
 }
 
 /** The campaign the list goes into: the chosen one, the one with that name, or one to create. */
