@@ -1,3 +1,6 @@
+import { openApp, type FiredeskApp } from '../core/app'
+import { isAppError } from '../core/errors'
+
 /** What a verb gets: the data folder chosen by `--data` (or the default) and where to write. */
 export interface CliIo {
   dataDir: string
@@ -26,4 +29,18 @@ export function noExtraArgs(verb: Verb, args: readonly string[], io: CliIo): boo
   if (args.length === 0) return true
   io.err(`${verb.name} 不接受参数：${args.join(' ')}（--data 要写在命令名之前）\n用法：firedesk [--data 数据文件夹] ${verb.usage}`)
   return false
+}
+
+/** Runs a verb's work on the data folder's app: a refusal (AppError) goes to stderr as JSON with exit code 2; the app is closed either way. */
+export async function withApp(io: CliIo, work: (app: FiredeskApp) => Promise<number>): Promise<number> {
+  const app = openApp({ dataDir: io.dataDir })
+  try {
+    return await work(app)
+  } catch (e) {
+    if (!isAppError(e)) throw e
+    io.err(JSON.stringify(e.toJSON()))
+    return 2
+  } finally {
+    app.close()
+  }
 }

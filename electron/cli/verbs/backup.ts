@@ -1,8 +1,6 @@
 import { resolve } from 'node:path'
-import { openApp } from '../../core/app'
 import { createBackup } from '../../core/backup/service'
-import { isAppError } from '../../core/errors'
-import type { Verb } from '../verb'
+import { withApp, type Verb } from '../verb'
 
 export const backupVerb: Verb = {
   name: 'backup',
@@ -14,18 +12,11 @@ export const backupVerb: Verb = {
       io.err(`用法：firedesk [--data 数据文件夹] ${backupVerb.usage}`)
       return 1
     }
-    const app = openApp({ dataDir: io.dataDir })
-    try {
+    return withApp(io, async (app) => {
       const info = await createBackup(app.ctx, { file: resolve(file), kind: 'manual' })
       io.out(`已备份到：${info.file}`)
       io.out(`大小：${(info.size / 1024 / 1024).toFixed(1)} MB；内容：${Object.entries(info.counts).map(([k, n]) => `${k} ${n}`).join('，')}`)
       return 0
-    } catch (e) {
-      if (!isAppError(e)) throw e
-      io.err(JSON.stringify(e.toJSON()))
-      return 2
-    } finally {
-      app.close()
-    }
+    })
   },
 }

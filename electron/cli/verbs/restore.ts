@@ -1,8 +1,6 @@
 import { resolve } from 'node:path'
-import { openApp } from '../../core/app'
 import { restoreBackup } from '../../core/backup/service'
-import { isAppError } from '../../core/errors'
-import type { Verb } from '../verb'
+import { withApp, type Verb } from '../verb'
 
 export const restoreVerb: Verb = {
   name: 'restore',
@@ -13,18 +11,11 @@ export const restoreVerb: Verb = {
       io.err(`用法：firedesk [--data 数据文件夹] ${restoreVerb.usage}`)
       return 1
     }
-    const app = openApp({ dataDir: io.dataDir })
-    try {
+    return withApp(io, async (app) => {
       const r = await restoreBackup(app.ctx, resolve(file))
       io.out(`已从备份恢复（备份制作于 ${r.restored.createdAt}）`)
       io.out(`恢复前的数据已另存为：${r.safetyBackup.file}`)
       return 0
-    } catch (e) {
-      if (!isAppError(e)) throw e
-      io.err(JSON.stringify(e.toJSON()))
-      return 2
-    } finally {
-      app.close()
-    }
+    })
   },
 }

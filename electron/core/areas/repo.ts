@@ -51,15 +51,7 @@ export function findLiveByName(db: Db, name: string): { id: string } | undefined
   return db.prepare('SELECT id FROM areas WHERE name = ? AND voided_at IS NULL').get(name) as { id: string } | undefined
 }
 
-export interface AreaWrite {
-  name: string
-  areaType: AreaType
-  grids: string[]
-  headName: string
-  headPhone: string
-  sortOrder: number
-  notes: string
-}
+export type AreaWrite = Pick<Area, 'name' | 'areaType' | 'grids' | 'headName' | 'headPhone' | 'sortOrder' | 'notes'>
 
 export function insert(db: Db, id: string, a: AreaWrite, at: string, by: string): void {
   db.prepare(

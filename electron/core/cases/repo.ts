@@ -189,14 +189,7 @@ export function touch(db: Db, id: string, at: string, by: string): void {
   stmt(db, 'UPDATE cases SET updated_at = ?, updated_by = ? WHERE id = ?').run(at, by, id)
 }
 
-export interface InspectionInsert {
-  id: string
-  subjectId: string
-  areaId: string
-  date: string
-  source: CaseSource
-  inspectors: string
-  notes: string
+export interface InspectionInsert extends Pick<Inspection, 'id' | 'subjectId' | 'areaId' | 'date' | 'source' | 'inspectors' | 'notes'> {
   campaignId?: string | undefined
   at: string
   by: string

@@ -121,19 +121,10 @@ export function list(db: Db, f: ListFilter, today: string): { rows: Interview[];
   return { rows: rows.map(toInterview), total }
 }
 
-export interface InterviewWrite {
-  kind: InterviewKind
-  subjectId: string | null
-  areaId: string | null
-  orgName: string
-  interviewees: Interviewee[]
-  interviewers: string
-  recorder: string
-  plannedAt: string
-  place: string
-  reason: string
-  bring: string
-}
+export type InterviewWrite = Pick<
+  Interview,
+  'kind' | 'subjectId' | 'areaId' | 'orgName' | 'interviewees' | 'interviewers' | 'recorder' | 'plannedAt' | 'place' | 'reason' | 'bring'
+>
 
 export function insert(db: Db, id: string, w: InterviewWrite, at: string, by: string): void {
   stmt(

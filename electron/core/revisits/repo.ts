@@ -1,6 +1,6 @@
 import { stmt } from '../cases/sql'
 import type { Db } from '../db/open'
-import type { RevisitOutcome } from './schema'
+import type { RevisitItem, RevisitOutcome } from './schema'
 
 export interface RevisitRow {
   id: string
@@ -43,18 +43,8 @@ export function listRevisits(db: Db, limit: number, offset: number): { rows: Rev
   return { rows, total }
 }
 
-export interface ItemRow {
-  id: string
-  revisitId: string
-  seq: number
-  caseId: string
-  outcome: RevisitOutcome | null
-  checkedOn: string | null
-  note: string
-  newCaseId: string | null
-  newCaseNumber: string | null
-  recordedBy: string | null
-}
+/** An item as its row holds it; the service adds the case. */
+export type ItemRow = Omit<RevisitItem, 'case'>
 
 const ITEM_COLUMNS = `x.id, x.revisit_id AS revisitId, x.seq, x.case_id AS caseId, x.outcome, x.checked_on AS checkedOn, x.note,
   x.new_case_id AS newCaseId, n.number AS newCaseNumber, x.recorded_by AS recordedBy`
