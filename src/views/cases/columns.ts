@@ -4,6 +4,7 @@ import type { Case } from '../../../electron/core/cases/schema'
 import CaseStatusTag from '../../components/cases/CaseStatusTag.vue'
 import OverdueDays from '../../components/cases/OverdueDays.vue'
 import SeverityTag from '../../components/cases/SeverityTag.vue'
+import { sortable } from '../../composables/list-sort'
 import { t } from '../../locales'
 import { formatDate } from '../../utils/date'
 import type { CaseSort } from './filter'
@@ -11,11 +12,8 @@ import type { CaseSort } from './filter'
 /** Two lines in one cell: the main value and a quieter second one. */
 const twoLines = (main: string, second: string) => h('div', [h('div', main), second ? h('div', { class: 'second' }, second) : null])
 
-export function caseColumns(sort: CaseSort, open: (c: Case) => void): DataTableColumns<Case> {
-  const sorted = (key: CaseSort['field']) => ({
-    sorter: true as const,
-    sortOrder: sort.field === key ? (sort.order === 'desc' ? ('descend' as const) : ('ascend' as const)) : (false as const),
-  })
+export function caseColumns(sort: CaseSort | null, open: (c: Case) => void): DataTableColumns<Case> {
+  const sorted = (key: CaseSort['field']) => sortable(sort, key)
   return [
     { key: 'number', title: t('case.number'), width: 100, ...sorted('number'), render: (c) => h('span', { class: 'number' }, c.number) },
     { key: 'foundDate', title: t('case.foundDate'), width: 125, ...sorted('foundDate'), render: (c) => twoLines(formatDate(c.foundDate), t(`caseSource.${c.source}`)) },

@@ -1,4 +1,6 @@
 import type { CaseFilter, CaseListArgs, CaseSeverity, CaseSortField, CaseSource, CaseStatus } from '../../../electron/core/cases/schema'
+import type { ListAddress } from '../../composables/list-address'
+import type { ListSort } from '../../composables/list-sort'
 import { caseSeverityOrder, caseSourceOrder, caseStatusOrder } from '../../components/cases/codes'
 
 /**
@@ -26,10 +28,7 @@ export interface CaseListFilter {
   campaignId: string | null
 }
 
-export interface CaseSort {
-  field: CaseSortField
-  order: 'asc' | 'desc'
-}
+export type CaseSort = ListSort<CaseSortField>
 
 export const defaultFilter = (): CaseListFilter => ({
   status: [],
@@ -107,6 +106,18 @@ export const listArgs = (f: CaseListFilter, sort: CaseSort, page: number, pageSi
   pageSize,
 })
 
+/** The case list's address holds the core's CaseFilter, so the dashboard's numbers can link to it. */
+export const caseAddress: ListAddress<CaseListFilter, CaseSortField> = {
+  read(raw) {
+    try {
+      return fromCaseFilter(JSON.parse(raw))
+    } catch {
+      return null
+    }
+  },
+  write: (f, sort) => JSON.stringify(toCaseFilter(f, sort ?? defaultSort())),
+}
+
 /** The address of the case list showing exactly the cases a filter selects (the dashboard's links). */
 export const caseListLocation = (filter: CaseFilter) => ({ name: 'cases', query: { f: JSON.stringify(filter) } })
 
@@ -131,6 +142,6 @@ export function loadSavedList(): SavedList | null {
   }
 }
 
-export function saveList(list: SavedList): void {
-  localStorage.setItem(STORAGE_KEY, JSON.stringify({ filter: toCaseFilter(list.filter, list.sort), pageSize: list.pageSize }))
+export function saveList(filter: CaseListFilter, sort: CaseSort | null, pageSize: number): void {
+  localStorage.setItem(STORAGE_KEY, JSON.stringify({ filter: toCaseFilter(filter, sort ?? defaultSort()), pageSize }))
 }

@@ -4,12 +4,13 @@ import { RouterLink } from 'vue-router'
 import type { Subject } from '../../../electron/core/subjects/schema'
 import IssueDocumentButton from '../../components/documents/IssueDocumentButton.vue'
 import RiskColorTag from '../../components/RiskColorTag.vue'
+import { sortable } from '../../composables/list-sort'
 import { t } from '../../locales'
 import { formatDate } from '../../utils/date'
 import type { SubjectSort } from './shared'
 
 interface ColumnHandlers {
-  sort: SubjectSort
+  sort: SubjectSort | null
   edit: (s: Subject) => void
   void: (s: Subject) => void
 }
@@ -19,10 +20,7 @@ const twoLines = (main: string, second: string, secondClass = 'second') =>
   h('div', [h('div', main), second ? h('div', { class: secondClass }, second) : null])
 
 export function subjectColumns({ sort, edit, void: voidOne }: ColumnHandlers): DataTableColumns<Subject> {
-  const sorted = (key: SubjectSort['field']) => ({
-    sorter: true as const,
-    sortOrder: sort.field === key ? (sort.order === 'desc' ? ('descend' as const) : ('ascend' as const)) : (false as const),
-  })
+  const sorted = (key: SubjectSort['field']) => sortable(sort, key)
   return [
     {
       key: 'name',

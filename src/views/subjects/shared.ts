@@ -1,3 +1,4 @@
+import type { ListSort } from '../../composables/list-sort'
 import type { RiskColor, Subject, SubjectCreate, SubjectListArgs, SubjectSortField } from '../../../electron/core/subjects/schema'
 
 export type SubjectStatus = 'live' | 'voided' | 'all'
@@ -11,10 +12,10 @@ export interface SubjectFilter {
   status: SubjectStatus
 }
 
-export interface SubjectSort {
-  field: SubjectSortField
-  order: 'asc' | 'desc'
-}
+export type SubjectSort = ListSort<SubjectSortField>
+
+/** A fresh list is by name. */
+export const defaultSort = (): SubjectSort => ({ field: 'name', order: 'asc' })
 
 export const defaultFilter = (): SubjectFilter => ({
   text: '',
