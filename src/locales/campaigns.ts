@@ -1,5 +1,11 @@
 /** Strings of campaigns (专项行动), responsible units (责任单位), tasks (任务清单) and the task-list import. */
 export const campaignsZh = {
+  campaignTag: {
+    label: '专项行动',
+    none: '未标记专项行动',
+    tagged: '已标记为「{name}」',
+    cleared: '已取消专项行动标记',
+  },
   campaignMenu: {
     campaigns: '专项行动',
     units: '责任单位',

@@ -99,7 +99,7 @@ describe('the task ladder’s 通报', () => {
 })
 
 describe('the campaign’s summary', () => {
-  it('opens the summary cut to the campaign, whose numbers open its tagged hazards only', async () => {
+  it('tags a hazard from its page; the campaign’s summary counts it and its numbers open the tagged hazards only', async () => {
     const { page, harness, open } = ui()
     const app = harness.app
     const today = localToday()
@@ -109,7 +109,13 @@ describe('the campaign’s summary', () => {
     const tagged = await app.call('cases/create', { ...hazard, description: '电动自行车在楼道内充电' })
     await app.call('cases/create', { ...hazard, description: '灭火器过期' })
     const campaign = await app.call('campaigns/create', { name: '电动自行车专项整治', year: Number(today.slice(0, 4)), startDate: addDays(today, -30) })
-    await app.call('campaigns/tag', { campaignId: campaign.id, entity: 'case', ids: [tagged.id] })
+
+    // the hazard is tagged from its own page
+    await open(`/cases/${tagged.id}`)
+    await pickShown(page, byTest(page, 'campaign-tag'), '电动自行车专项整治')
+    await expect.poll(() => lastToast(page).innerText(), SLOW).toBe('已标记为「电动自行车专项整治」')
+    expect((await app.call('cases/get', { id: tagged.id })).campaignId).toBe(campaign.id)
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'case-campaign-tag.png') })
 
     await open(`/campaigns/${campaign.id}`)
     await byTest(page, 'campaign-summary').click()

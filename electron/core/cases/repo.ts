@@ -14,6 +14,7 @@ export interface CaseRow extends RecordStampColumns {
   area_id: string
   area_name: string
   inspection_id: string | null
+  campaign_id: string | null
   found_date: string
   source: CaseSource
   category_id: string
@@ -36,7 +37,7 @@ export interface CaseRow extends RecordStampColumns {
 
 /** The columns of a case with the names of what it refers to; FROM `cases c` plus its joins. */
 export const CASE_COLUMNS = `c.id, c.number, c.subject_id, s.name AS subject_name, c.subject_kind_id,
-  k.name AS subject_kind_name, c.area_id, a.name AS area_name, c.inspection_id, c.found_date, c.source, c.category_id,
+  k.name AS subject_kind_name, c.area_id, a.name AS area_name, c.inspection_id, c.campaign_id, c.found_date, c.source, c.category_id,
   cc.name AS category_name, c.severity, c.description, c.legal_basis, c.requirement, c.deadline, c.inspectors, c.location, c.responsible_person, c.interim_measures, c.remarks, c.status,
   c.escalated, c.closed_date, c.closed_by, c.voided_at, c.void_reason, c.voided_by, c.created_at, c.created_by,
   c.updated_at, c.updated_by`
@@ -55,6 +56,7 @@ export function toCase(r: CaseRow, today: string): Case {
     areaId: r.area_id,
     areaName: r.area_name,
     inspectionId: r.inspection_id,
+    campaignId: r.campaign_id,
     foundDate: r.found_date,
     source: r.source,
     categoryId: r.category_id,
@@ -93,7 +95,7 @@ export const caseNumber = (year: number, seq: number): string => `${year}-${Stri
 
 /** A case row as written: the stored columns, without the names joined in and what is computed from today. */
 type HazardDetails = 'location' | 'responsiblePerson' | 'interimMeasures' | 'remarks'
-export type CaseInsert = Omit<Case, 'number' | 'subjectName' | 'subjectKindName' | 'areaName' | 'categoryName' | 'overdue' | 'overdueDays' | HazardDetails> &
+export type CaseInsert = Omit<Case, 'number' | 'subjectName' | 'subjectKindName' | 'areaName' | 'categoryName' | 'overdue' | 'overdueDays' | 'campaignId' | HazardDetails> &
   Partial<Pick<Case, HazardDetails>> & {
     year: number
     seq: number

@@ -197,6 +197,8 @@ export interface Case extends RecordStamps {
   areaId: string
   areaName: string
   inspectionId: string | null
+  /** the 专项行动 it was found in, when tagged */
+  campaignId: string | null
   foundDate: string
   source: CaseSource
   categoryId: string
