@@ -47,6 +47,17 @@ describe('correcting a hazard after registration', () => {
     expect((await app.call('cases/list', { text: '钢瓶移出厨房' })).rows.map((r) => r.id)).toEqual([c.id])
   })
 
+  it('corrects a description as long as registration allows (2 000 characters), and no longer', async () => {
+    const app = testApp()
+    const { shop } = await smallLedger(app)
+    const c = await caseIn(app, 'registered', { subjectId: shop.id })
+    const long = '疏散通道堆放杂物，'.repeat(230).slice(0, 2000)
+    expect((await app.call('cases/update', { id: c.id, description: long, reason: '补全现场记录' })).description).toBe(long)
+    const tooLong = await errorOf(app, 'cases/update', { id: c.id, description: `${long}。`, reason: '补全' })
+    expect(tooLong).toMatchObject({ field: 'description' })
+    expect((await app.call('cases/get', { id: c.id })).description).toBe(long)
+  })
+
   it('records nothing when nothing changes', async () => {
     const app = testApp()
     const { shop } = await smallLedger(app)
