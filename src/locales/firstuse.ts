@@ -1,5 +1,21 @@
 /** Strings of first use: setup, operators and duty, sign-off, the 操作日志. */
 export const firstuseZh = {
+  codeTables: {
+    title: '分类表',
+    intro: '登记和导入时可选的类别。改名后，已登记的记录一并显示新名称；不再使用的类别可以作废，已登记的记录仍保留原类别。',
+    subjectKinds: '场所类别',
+    caseCategories: '隐患类别',
+    name: '名称',
+    inUse: '在用',
+    inUseSubjects: '{n} 个单位',
+    inUseCases: '{n} 条在办隐患',
+    rename: '改名',
+    add: '添加',
+    addPlaceholder: '新的类别名称',
+    added: '已添加「{name}」',
+    renamed: '已改名为「{name}」',
+    voidTitle: '作废类别',
+  },
   demo: {
     banner: '示例数据',
     bannerText: '这里是虚构的示例，改动不影响本办数据',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { useUi } from './support'
-import { byTest, feedbackUnder, lastToast } from './ui'
+import { byTest, feedbackUnder, lastToast, pick } from './ui'
 
 const ui = useUi()
 
@@ -28,5 +28,47 @@ describe('设置 page', () => {
     const area = await harness.app.call('areas/create', { name: '新光社区' })
     const unit = await harness.app.call('subjects/create', { name: '新光大厦', kindId: 'sk04', areaId: area.id })
     expect(unit.createdBy).toBe('李明')
+  })
+
+  it('edits the 场所类别 table: a new kind is offered in the unit form at once, renamed there too, and gone once voided while its unit keeps it', async () => {
+    const { page, harness, open } = ui()
+    await harness.app.call('areas/create', { name: '长江村' })
+    await open('/settings')
+    const table = byTest(page, 'code-table-subjectKinds')
+    await byTest(page, 'code-add').click()
+    await expect.poll(() => feedbackUnder(page, byTest(page, 'code-add-name')).innerText()).toBe('请填写场所类别名称')
+    await byTest(page, 'code-add-name').locator('input').fill('九小场所')
+    await byTest(page, 'code-add-name').locator('input').press('Enter')
+    await expect.poll(() => feedbackUnder(page, byTest(page, 'code-add-name')).innerText()).toBe('已有名为「九小场所」的场所类别')
+    await byTest(page, 'code-add-name').locator('input').fill('电动自行车充电场所')
+    await byTest(page, 'code-add').click()
+    await expect.poll(() => lastToast(page).innerText()).toBe('已添加「电动自行车充电场所」')
+
+    await open('/subjects')
+    await byTest(page, 'subject-add').click()
+    await byTest(page, 'field-name').locator('input').fill('长江村充电棚')
+    // The new kind is offered at once: typed into the picker, it is the one match.
+    await byTest(page, 'field-kind').click()
+    await page.keyboard.type('充电')
+    await page.locator('.n-base-select-menu .n-base-select-option').filter({ hasText: /^电动自行车充电场所$/ }).click()
+    await pick(page, byTest(page, 'field-area'), '长江村')
+    await byTest(page, 'subject-save').click()
+    await byTest(page, 'subject-drawer').waitFor({ state: 'hidden' })
+
+    await open('/settings')
+    const name = byTest(page, 'code-name-电动自行车充电场所').locator('input')
+    await name.fill('集中充电场所')
+    await byTest(page, 'code-rename-电动自行车充电场所').click()
+    await expect.poll(() => lastToast(page).innerText()).toBe('已改名为「集中充电场所」')
+    expect(await table.innerText()).toContain('1 个单位')
+    await byTest(page, 'code-void-集中充电场所').click()
+    await byTest(page, 'void-dialog').locator('textarea').fill('并入九小场所')
+    await byTest(page, 'void-confirm').click()
+    await byTest(page, 'void-dialog').waitFor({ state: 'hidden' })
+    await expect.poll(() => table.innerText()).not.toContain('集中充电场所')
+
+    const [unit] = (await harness.app.call('subjects/list', { text: '充电棚' })).rows
+    expect(unit?.kindName).toBe('集中充电场所')
+    expect((await harness.app.call('subjectKinds/list', {})).map((k) => k.name)).not.toContain('集中充电场所')
   })
 })

@@ -1,38 +1,45 @@
-import { OPEN_SQL } from '../cases/sql'
 import type { Db } from '../db/open'
-import type { CaseCategory } from './schema'
+import type { CodeEntry } from './schema'
+import { caseCategoryTable, type CodeTable } from './tables'
 
-const SELECT = `SELECT c.id, c.name, c.sort_order AS sortOrder, c.voided_at AS voidedAt, c.void_reason AS voidReason,
-  (SELECT count(*) FROM cases k WHERE k.category_id = c.id AND k.${OPEN_SQL}) AS openCases
-  FROM case_categories c`
+const select = (t: CodeTable): string =>
+  `SELECT t.id, t.name, t.sort_order AS sortOrder, t.voided_at AS voidedAt, ${t.stamped ? 't.void_reason' : 'NULL'} AS voidReason,
+  ${t.inUseSql} AS inUse FROM ${t.table} t`
 
-export function list(db: Db, includeVoided: boolean): CaseCategory[] {
-  const where = includeVoided ? '' : 'WHERE c.voided_at IS NULL'
-  return db.prepare(`${SELECT} ${where} ORDER BY c.voided_at IS NOT NULL, c.sort_order, c.name`).all() as CaseCategory[]
+export function list(db: Db, t: CodeTable, includeVoided: boolean): CodeEntry[] {
+  const where = includeVoided ? '' : 'WHERE t.voided_at IS NULL'
+  return db.prepare(`${select(t)} ${where} ORDER BY t.voided_at IS NOT NULL, t.sort_order, t.name`).all() as CodeEntry[]
 }
 
-export function get(db: Db, id: string): CaseCategory | undefined {
-  return db.prepare(`${SELECT} WHERE c.id = ?`).get(id) as CaseCategory | undefined
+export function entry(db: Db, t: CodeTable, id: string): CodeEntry | undefined {
+  return db.prepare(`${select(t)} WHERE t.id = ?`).get(id) as CodeEntry | undefined
 }
 
-export function findLiveByName(db: Db, name: string): { id: string } | undefined {
-  return db.prepare('SELECT id FROM case_categories WHERE name = ? AND voided_at IS NULL').get(name) as { id: string } | undefined
+/** A 隐患类别 by id (the cases check and name them). */
+export const get = (db: Db, id: string): CodeEntry | undefined => entry(db, caseCategoryTable, id)
+
+export function findLiveByName(db: Db, t: CodeTable, name: string): { id: string } | undefined {
+  return db.prepare(`SELECT id FROM ${t.table} WHERE name = ? AND voided_at IS NULL`).get(name) as { id: string } | undefined
 }
 
-export function nextSortOrder(db: Db): number {
-  return (db.prepare('SELECT coalesce(max(sort_order), 0) + 1 AS n FROM case_categories').get() as { n: number }).n
+export function nextSortOrder(db: Db, t: CodeTable): number {
+  return (db.prepare(`SELECT coalesce(max(sort_order), 0) + 1 AS n FROM ${t.table}`).get() as { n: number }).n
 }
 
-export function insert(db: Db, id: string, name: string, sortOrder: number, at: string, by: string): void {
-  db.prepare(
-    'INSERT INTO case_categories (id, name, sort_order, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  ).run(id, name, sortOrder, at, by, at, by)
+export function insert(db: Db, t: CodeTable, id: string, name: string, sortOrder: number, at: string, by: string): void {
+  if (t.stamped) {
+    db.prepare(`INSERT INTO ${t.table} (id, name, sort_order, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(id, name, sortOrder, at, by, at, by)
+  } else {
+    db.prepare(`INSERT INTO ${t.table} (id, name, sort_order, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`).run(id, name, sortOrder, at, at)
+  }
 }
 
-export function update(db: Db, id: string, name: string, sortOrder: number, at: string, by: string): void {
-  db.prepare('UPDATE case_categories SET name = ?, sort_order = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(name, sortOrder, at, by, id)
+export function update(db: Db, t: CodeTable, id: string, name: string, sortOrder: number, at: string, by: string): void {
+  const who = t.stamped ? ', updated_by = @by' : ''
+  db.prepare(`UPDATE ${t.table} SET name = @name, sort_order = @sortOrder, updated_at = @at${who} WHERE id = @id`).run({ id, name, sortOrder, at, ...(t.stamped ? { by } : {}) })
 }
 
-export function markVoided(db: Db, id: string, reason: string, at: string, by: string): void {
-  db.prepare('UPDATE case_categories SET voided_at = ?, void_reason = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(at, reason, at, by, id)
+export function markVoided(db: Db, t: CodeTable, id: string, reason: string, at: string, by: string): void {
+  const more = t.stamped ? ', void_reason = @reason, updated_by = @by' : ''
+  db.prepare(`UPDATE ${t.table} SET voided_at = @at, updated_at = @at${more} WHERE id = @id`).run({ id, at, ...(t.stamped ? { reason, by } : {}) })
 }
