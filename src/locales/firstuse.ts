@@ -1,5 +1,14 @@
 /** Strings of first use: setup, operators and duty, sign-off, the 操作日志. */
 export const firstuseZh = {
+  emptyHelp: {
+    noAreas: '还没有登记任何村(社区)。每个监管对象都属于一个村(社区)，先在这里添加一个：',
+    areaName: '村(社区)名称，例如：长江村',
+    addArea: '添加并选用',
+    noSubjects: '还没有监管对象。',
+    noSubjectsHint: '逐个登记，或从已有的 Excel 名册导入。',
+    addSubject: '登记第一个监管对象',
+    importSubjects: '从 Excel 导入',
+  },
   codeTables: {
     title: '分类表',
     intro: '登记和导入时可选的类别。改名后，已登记的记录一并显示新名称；不再使用的类别可以作废，已登记的记录仍保留原类别。',
