@@ -55,6 +55,19 @@ describe('草稿 → 审核 → 签发', () => {
     expect((await errorOf(app, 'documents/issue', { kind: 'warning_letter', data: letterData() })).message).toContain('须经经办、审核、签发三步')
   })
 
+  it('refuses the batch letters too while sign-off is required, issuing none and taking no number', async () => {
+    const { app, as } = await office()
+    await as('head')
+    const area = await app.call('areas/create', { name: '长江村' })
+    for (const name of ['长江村小店01', '长江村小店02']) await app.call('subjects/create', { name, kindId: 'sk01', areaId: area.id })
+    const { recipient: _r, ...letter } = letterData()
+    const refused = await errorOf(app, 'documents/batch', { kind: 'warning_letter', filter: { areaId: area.id }, data: letter })
+    expect(refused.message).toContain('须经经办、审核、签发三步')
+    expect((await app.call('documents/list', {})).total).toBe(0)
+    await app.call('settings/update', { signOffByOnePerson: true })
+    expect((await app.call('documents/issue', { kind: 'warning_letter', data: letterData() })).number).toBe('柳市消安委办函〔2024〕1号')
+  })
+
   it('a one-person office (the default) signs a draft directly, and documents/issue still issues in one call', async () => {
     const app = open()
     const draft = await app.call('drafts/save', { kind: 'warning_letter', data: letterData() })
