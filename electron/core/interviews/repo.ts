@@ -7,6 +7,7 @@ import { markVoided as voidRow } from '../db/void'
 
 interface InterviewRow extends RecordStampColumns {
   id: string
+  campaign_id: string | null
   kind: InterviewKind
   status: InterviewStatus
   subject_id: string | null
@@ -52,6 +53,7 @@ function toInterview(r: InterviewRow): Interview {
     areaId: r.area_id,
     areaName: r.area_name,
     orgName: r.org_name,
+    campaignId: r.campaign_id,
     target: r.subject_name ?? r.area_name ?? (r.org_name || (interviewees[0]?.unit ?? '')),
     interviewees,
     interviewers: r.interviewers,

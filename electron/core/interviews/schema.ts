@@ -170,6 +170,8 @@ export interface Commitment {
 
 export interface Interview extends RecordStamps {
   id: string
+  /** the 专项行动 it belongs to, when tagged */
+  campaignId: string | null
   kind: InterviewKind
   status: InterviewStatus
   subjectId: string | null

@@ -8,6 +8,7 @@ import { markVoided as voidRow } from '../db/void'
 
 interface SupervisionRow extends RecordStampColumns {
   id: string
+  campaign_id: string | null
   case_id: string
   case_number: string
   subject_name: string
@@ -40,6 +41,7 @@ function toSupervision(r: SupervisionRow, today: string): Supervision {
   return {
     id: r.id,
     caseId: r.case_id,
+    campaignId: r.campaign_id,
     caseNumber: r.case_number,
     subjectName: r.subject_name,
     status: r.status,

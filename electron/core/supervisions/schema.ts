@@ -104,6 +104,8 @@ export interface SupervisionPlan {
 
 export interface Supervision extends RecordStamps, SupervisionPlan {
   id: string
+  /** the 专项行动 it belongs to, when tagged */
+  campaignId: string | null
   caseId: string
   caseNumber: string
   subjectName: string

@@ -13,6 +13,12 @@ describe('lists cut by campaign', () => {
     expect((await app.call('interviews/list', { campaignId: other.id })).total).toBe(0)
     expect((await app.call('supervisions/list', { campaignId: campaign.id })).rows.map((s) => s.id)).toEqual([supervision.id])
     expect((await app.call('supervisions/list', { campaignId: other.id })).total).toBe(0)
+    // each record says which campaign it carries, for its page's picker
+    expect((await app.call('cases/get', { id: major.id })).campaignId).toBe(campaign.id)
+    expect((await app.call('interviews/get', { id: interview.id })).campaignId).toBe(campaign.id)
+    expect((await app.call('supervisions/get', { id: supervision.id })).campaignId).toBe(campaign.id)
+    await app.call('campaigns/tag', { campaignId: null, entity: 'interview', ids: [interview.id] })
+    expect((await app.call('interviews/get', { id: interview.id })).campaignId).toBeNull()
   })
 
   it('lists the inspections recorded for the campaign, and none after the tag is cleared', async () => {
