@@ -2,7 +2,8 @@ import type { Db } from '../db/open'
 import type { Case, CaseSeverity, CaseSource, CaseStatus, Inspection } from './schema'
 import { overdueDays } from './overdue'
 import { stmt } from './sql'
-import { recordStampsOf, type RecordStampColumns } from '../record'
+import { recordStampsOf } from '../stamps/row'
+import type { RecordStampColumns } from '../stamps/types'
 
 export interface CaseRow extends RecordStampColumns {
   id: string

@@ -2,7 +2,8 @@ import { stmt } from '../cases/sql'
 import type { Db } from '../db/open'
 import { likePattern, offsetOf } from '../paging'
 import type { Exchange, Interview, InterviewKind, Interviewee, InterviewStatus } from './schema'
-import { recordStampsOf, type RecordStampColumns } from '../record'
+import { recordStampsOf } from '../stamps/row'
+import type { RecordStampColumns } from '../stamps/types'
 import { markVoided as voidRow } from '../db/void'
 
 interface InterviewRow extends RecordStampColumns {

@@ -1,7 +1,8 @@
 import type { Db } from '../db/open'
 import { likePattern, offsetOf } from '../paging'
 import type { RiskColor, Subject, SubjectFacts, SubjectKind, SubjectSortField } from './schema'
-import { recordStampsOf, type RecordStampColumns } from '../record'
+import { recordStampsOf } from '../stamps/row'
+import type { RecordStampColumns } from '../stamps/types'
 import { markVoided as voidRow } from '../db/void'
 
 interface SubjectRow extends RecordStampColumns {

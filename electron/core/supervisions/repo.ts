@@ -3,7 +3,8 @@ import type { Db } from '../db/open'
 import { offsetOf } from '../paging'
 import { daysLate, nextReportDue } from './rhythm'
 import type { ProgressReport, ReportRhythm, Supervision, SupervisionPlan, SupervisionStatus } from './schema'
-import { recordStampsOf, type RecordStampColumns } from '../record'
+import { recordStampsOf } from '../stamps/row'
+import type { RecordStampColumns } from '../stamps/types'
 import { markVoided as voidRow } from '../db/void'
 
 interface SupervisionRow extends RecordStampColumns {

@@ -1,8 +1,6 @@
-import type { RecordStampColumns, RecordStamps } from './stamps/types'
+import type { RecordStampColumns, RecordStamps } from './types'
 
-export type { RecordStampColumns, RecordStamps } from './stamps/types'
-
-/* The record stamps (stamps/types.ts) read from a row; voiding a row with them is db/void.ts. */
+/* The record stamps read from a row; voiding a row with them is db/void.ts. */
 
 export const recordStampsOf = (r: RecordStampColumns): RecordStamps => ({
   voidedAt: r.voided_at,
