@@ -14,6 +14,7 @@ export const caseworkZh = {
     hint: '修改会连同原值记入办理过程；已出具的文书不变。整改期限请用“延期”修改。',
     reason: '修改原因',
     reasonPlaceholder: '例如：导入时整改要求漏填',
+    reasonRequired: '请填写修改原因：它和原值一起记入办理过程',
     location: '隐患部位',
     legalBasis: '依据',
     responsiblePerson: '整改责任人',
