@@ -6,11 +6,12 @@ import { t } from '../../locales'
 import { countsText, formatDateTime } from './format'
 import { reloadStores } from './reload'
 
-/** The backups of the data folder and what the page does with them; each call reports by toast. */
-export function useBackups() {
+/**
+ * What the backup page does with the backups of the data folder; each call reports by toast, and
+ * `reload` reads the list again after one was made or restored.
+ */
+export function useBackups(reload: () => Promise<void>) {
   const toast = useMessage()
-  const backups = ref<BackupInfo[]>([])
-  const loading = ref(false)
   /** What is running: 'create', 'createTo', or the file being verified or restored. */
   const busy = ref<string | null>(null)
   /** The last backup made to a folder of the user's choice: it is not in the list, so it is shown. */
@@ -18,23 +19,12 @@ export function useBackups() {
   /** What the last restore brought back and where the data it replaced was kept: worth keeping in view. */
   const lastRestore = ref<{ restored: BackupVerdict; safetyBackup: BackupInfo } | null>(null)
 
-  async function load(): Promise<void> {
-    loading.value = true
-    try {
-      backups.value = await call('backup/list', {})
-    } catch (e) {
-      toast.error(messageOf(e))
-    } finally {
-      loading.value = false
-    }
-  }
-
   async function create(dir?: string): Promise<BackupInfo | null> {
     busy.value = dir === undefined ? 'create' : 'createTo'
     try {
       const made = await call('backup/create', dir === undefined ? {} : { dir })
       toast.success(t('backup.created', { file: made.file }))
-      if (dir === undefined) await load()
+      if (dir === undefined) await reload()
       else madeElsewhere.value = made
       return made
     } catch (e) {
@@ -66,7 +56,7 @@ export function useBackups() {
     try {
       lastRestore.value = await call('backup/restore', { file })
       await reloadStores()
-      await load()
+      await reload()
     } catch (e) {
       toast.error(messageOf(e), { duration: 8000 })
     } finally {
@@ -84,5 +74,5 @@ export function useBackups() {
     }
   }
 
-  return { backups, loading, busy, madeElsewhere, lastRestore, load, create, verify, restore, pick }
+  return { busy, madeElsewhere, lastRestore, create, verify, restore, pick }
 }
