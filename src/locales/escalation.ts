@@ -51,7 +51,6 @@ export const escalationZh = {
     reason: '依据',
     act: '办理',
     empty: '没有需要升级处理的隐患',
-    total: '共 {n} 条建议',
   },
   ladderSettings: {
     title: '升级规则（逾期天数）',
