@@ -152,4 +152,23 @@ describe('火灾事故登记台账', () => {
     expect(await byTest(page, 'incidents-table').innerText()).toContain('王某某户')
     expect((await harness.app.call('incidents/list', {})).rows[0]).toMatchObject({ place: '长江村3组', unitName: '长江村', cause: '电动自行车充电' })
   })
+
+  it('ranks a campaign’s villages with the formula it prints, and ranks again with the weights staff save', async () => {
+    const { page, harness, open } = ui()
+    const app = harness.app
+    await app.call('areas/create', { name: '长江村', sortOrder: 1 })
+    const today = localToday()
+    const campaign = await app.call('campaigns/create', { name: '冬春火灾防控', year: Number(today.slice(0, 4)), startDate: addDays(today, -24) })
+
+    await open(`/campaigns/${campaign.id}/ranking`)
+    await expect.poll(() => byTest(page, 'ranking-title').innerText(), SLOW).toBe('冬春火灾防控 · 评分排名')
+    expect(await byTest(page, 'ranking-villages').innerText()).toContain('长江村')
+    expect(await byTest(page, 'ranking-formula').innerText()).toContain('100 ×（40×实地评分率')
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'ranking.png'), animations: 'disabled' })
+
+    await page.locator('.weight').first().locator('input').fill('50')
+    await byTest(page, 'ranking-weights-save').click()
+    await expect.poll(() => byTest(page, 'ranking-formula').innerText(), SLOW).toContain('100 ×（50×实地评分率')
+    expect((await app.call('settings/get', {})).rankingWeightVisits).toBe(50)
+  })
 })
