@@ -10,6 +10,7 @@ import { allHandlers } from './handlers'
 import { DB_FILE } from './paths'
 import { Registry, type HandlerDef } from './registry'
 import { dutyName } from './operators/duty'
+import { refuseWhileJobWrites } from './worker/writer'
 
 export interface AppOptions {
   /** The data folder; null opens an in-memory database (tests). */
@@ -71,6 +72,7 @@ export function openApp(opts: AppOptions): FiredeskApp {
     emit: (event, payload) => opts.onEvent?.(event, payload),
     reopenWith(replace) {
       if (dbFile === null) throw new Error('an in-memory database cannot be replaced')
+      refuseWhileJobWrites(dataDir)
       db.close()
       // The restored file has its own operators: whoever was on duty chooses again.
       session.operatorId = null
@@ -81,6 +83,7 @@ export function openApp(opts: AppOptions): FiredeskApp {
       }
     },
     moveTo(dir) {
+      refuseWhileJobWrites(dataDir)
       const file = fileIn(dir)
       // Opened first: a folder that cannot be opened leaves the current one in use.
       const next = openMigrated(file, clock)

@@ -37,5 +37,9 @@ export const notFound = (what: string, field?: string): AppError =>
 /** Turns anything thrown into what may cross the boundary, without leaking stack traces. */
 export function toAppErrorData(e: unknown): AppErrorData {
   if (isAppError(e)) return e.toJSON()
+  // SQLite gave up waiting for another writer (a job on a worker, the CLI beside the app): the write was rolled back.
+  if (e instanceof Error && (e as { code?: unknown }).code === 'SQLITE_BUSY') {
+    return { code: 'CONFLICT', message: '数据文件正被另一项工作（如导入）写入，本次操作未完成，数据未改动，请稍后再试' }
+  }
   return { code: 'INTERNAL', message: '内部错误，操作未完成，数据未改动。请重试或联系维护人员。' }
 }

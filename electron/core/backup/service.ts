@@ -11,6 +11,7 @@ import { DATA_FOLDERS, DB_PART, FORMAT, MANIFEST, manifestSchema, type Manifest 
 import type { BackupInfo, BackupKind } from './schema'
 import { JOURNAL, swapIn } from './swap'
 import { stageBackup } from './verify'
+import { refuseWhileJobWrites } from '../worker/writer'
 
 /** Tables whose row counts the manifest records, so that a restore can say what it brings back. */
 const COUNTED = ['areas', 'subjects', 'cases', 'documents', 'interviews', 'supervisions'] as const
@@ -155,6 +156,7 @@ export async function restoreBackup(
   opts: { afterStep?: (done: number, total: number) => void } = {},
 ): Promise<{ restored: Awaited<ReturnType<typeof stageBackup>>['verdict']; safetyBackup: BackupInfo }> {
   const dataDir = requireDataDir(ctx)
+  refuseWhileJobWrites(dataDir)
   const staging = `.restore-${ctx.newId()}`
   const staged = await stageBackup(ctx, file, join(dataDir, staging))
   try {

@@ -2,6 +2,9 @@ import Database from 'better-sqlite3'
 
 export type Db = Database.Database
 
+/** How long a connection waits for another writer before it fails. */
+export const BUSY_TIMEOUT_MS = 5000
+
 /**
  * Opens the data file with the settings every connection must have: WAL so that a crash never
  * loses a committed write and readers never block the writer, foreign keys enforced, and a busy
@@ -11,7 +14,7 @@ export function openDb(file: string, options: { readonly?: boolean } = {}): Db {
   const db = new Database(file, { readonly: options.readonly ?? false })
   if (file !== ':memory:' && !options.readonly) db.pragma('journal_mode = WAL')
   db.pragma('foreign_keys = ON')
-  db.pragma('busy_timeout = 5000')
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
   db.pragma('synchronous = NORMAL')
   return db
 }

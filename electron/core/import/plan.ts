@@ -40,6 +40,8 @@ export interface PlanInput {
   labels: ReadonlyMap<ImportField, string>
   lookup: Lookup
   unitOptions: UnitOptions
+  /** Told after each row of the sheet (a long import reports its progress and may be cancelled here). */
+  onRow?: (done: number) => void
 }
 
 const TOTAL_ROW = /^(合计|小计|总计|共计)/
@@ -131,7 +133,9 @@ export function planImport(ctx: Ctx, input: PlanInput): Plan {
   const { plan } = planner
   const mapped = [...columns.byField.values()].map((c) => c.index)
   let previous = columns.headerRow
+  let done = 0
   for (const row of sheet.rows) {
+    input.onRow?.(++done)
     if (row.number <= columns.headerRow) continue
     // An .xlsx leaves out the rows it holds nothing for: they are blank rows all the same.
     plan.counts.blank += row.number - previous - 1

@@ -63,10 +63,12 @@ function subjectOf(r: PlannedRow): { id: string; areaId: string; kindId: string 
 }
 
 /** Hazards get their 序号 in order of finding, after the numbers their year already has. */
-function writeCases(ctx: Ctx, rows: readonly PlannedRow[], s: Stamp): void {
+function writeCases(ctx: Ctx, rows: readonly PlannedRow[], s: Stamp, onRow: (done: number) => void): void {
   const seqs = new Map<number, number>()
   const ordered = rows.filter((r) => r.hazard !== null).sort((x, y) => (x.hazard?.foundDate ?? '').localeCompare(y.hazard?.foundDate ?? '') || x.row - y.row)
+  let done = 0
   for (const r of ordered) {
+    onRow(++done)
     if (r.hazard === null) continue
     const { steps, status, closedDate, ...fields } = r.hazard
     const year = Number(fields.foundDate.slice(0, 4))
@@ -112,7 +114,7 @@ function writeCases(ctx: Ctx, rows: readonly PlannedRow[], s: Stamp): void {
  * Writes a plan: the batch, new 村(社区), new units, hazards with their timelines, and the
  * fingerprints of the rows, each write with its audit row. Runs inside the caller's transaction.
  */
-export function writePlan(base: Ctx, plan: Plan, meta: BatchMeta, report: Omit<ImportReport, 'batchId'>): string {
+export function writePlan(base: Ctx, plan: Plan, meta: BatchMeta, report: Omit<ImportReport, 'batchId'>, onRow: (done: number) => void = () => {}): string {
   const { at, by } = stamp(base)
   // The operator is read once: audit() asks for it on every row of a 10 000-row import.
   const ctx: Ctx = { ...base, db: base.db, operator: () => by }
@@ -123,7 +125,7 @@ export function writePlan(base: Ctx, plan: Plan, meta: BatchMeta, report: Omit<I
   for (const r of plan.rows) {
     if (r.hazard === null) insertRow(ctx.db, r.fingerprint, s.batchId, r.row, 'subject', subjectOf(r).id, at)
   }
-  writeCases(ctx, plan.rows, s)
+  writeCases(ctx, plan.rows, s, onRow)
   audit(ctx, { action: 'import', entity: 'importBatch', entityId: s.batchId, data: { ...meta, counts: report.counts } })
   return s.batchId
 }

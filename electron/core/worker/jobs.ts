@@ -1,19 +1,25 @@
 import { checkStagedDatabase } from '../backup/database-check'
+import { commitPlanned, previewPlanned, type PlannedJobInput } from '../import/steps'
 import { readSheet } from '../import/sheet/read'
 import { readTaskGrid } from '../tasks/import/grid-of'
+import type { JobRun } from './control'
 
 /*
- * The work that may run off the calling thread: CPU work on bytes or on a file, never on the
- * app's own database connection (it stays with its thread). Each job takes and answers plain data that a worker message
- * can carry (Buffers arrive as Uint8Array, Dates stay Dates).
+ * The work that may run off the calling thread. Each job takes and answers plain data that a
+ * worker message can carry (Buffers arrive as Uint8Array, Dates and Maps stay themselves); a job
+ * on the data file works through `job.ctx()`, which on a worker is its own connection.
  */
 export const jobs = {
   /** An import file read into rows: ExcelJS holds the whole workbook, seconds for a big one. */
-  readSheet: (input: { fileName: string; bytes: Uint8Array; sheet: string | undefined }) => readSheet(input.fileName, Buffer.from(input.bytes), input.sheet),
+  readSheet: async (input: { fileName: string; bytes: Uint8Array; sheet: string | undefined }) => readSheet(input.fileName, Buffer.from(input.bytes), input.sheet),
   /** A campaign's 任务清单 (.docx or .xlsx) read into its grid. */
-  readTaskGrid: (input: { fileName: string; bytes: Uint8Array }) => readTaskGrid(input.fileName, Buffer.from(input.bytes)),
+  readTaskGrid: async (input: { fileName: string; bytes: Uint8Array }) => readTaskGrid(input.fileName, Buffer.from(input.bytes)),
   /** A restore's staged database compared with ours, migrated if older, integrity checked: minutes on a big file. */
   checkStagedDatabase: async (input: { file: string; manifestVersion: number; now: string }) => checkStagedDatabase(input.file, input.manifestVersion, () => input.now),
+  /** An import's rows planned against the data as it is: seconds for 10 000 rows. */
+  importPreview: async (input: PlannedJobInput, job: JobRun) => previewPlanned(job.ctx(), input.file, input.args, job),
+  /** The same plan written in one transaction: the worker owns the writer meanwhile (writer.ts). */
+  importCommit: async (input: PlannedJobInput, job: JobRun) => commitPlanned(job.ctx(), input.file, input.args, job),
 }
 
 export type JobName = keyof typeof jobs

@@ -1,15 +1,19 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
+import type { Ctx } from '../context'
 import { AppError, type AppErrorData } from '../errors'
+import { cancelled, type JobProgress, type JobRun } from './control'
+import { seedOf } from './job-ctx'
 import { jobs, type JobInput, type JobName, type JobResult } from './jobs'
+import { asTheWriter } from './writer'
 
 /*
  * Runs a heavy job (jobs.ts) on a worker thread, so the thread that serves the window — Electron's
- * main process, the browser mode's server — keeps answering while a big workbook is read. The
- * same code runs under Electron (the bundled worker.js beside the main bundle) and under plain
- * Node with tsx (the web mode, the CLI, the tests), where the worker loads this folder's source.
- * An aborted job ends its thread at once.
+ * main process, the browser mode's server — keeps answering while a big workbook is read, an
+ * import written or a backup made. The same code runs under Electron (the bundled worker.js
+ * beside the main bundle) and under plain Node with tsx (the web mode, the CLI, the tests), where
+ * the worker loads this folder's source.
  */
 
 function startWorker(): Worker {
@@ -19,13 +23,38 @@ function startWorker(): Worker {
   return new Worker(`require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(source)})`, { eval: true })
 }
 
-type Answer = { ok: true; result: unknown } | { ok: false; error: AppErrorData; detail: string }
+type Message =
+  | { ok: true; result: unknown }
+  | { ok: false; error: AppErrorData; detail: string }
+  | { progress: JobProgress }
+  | { event: string; payload: unknown }
 
-export function runOffThread<J extends JobName>(job: J, input: JobInput<J>, signal?: AbortSignal): Promise<JobResult<J>> {
+export interface JobOptions {
+  /** A big file or many rows: run on a worker. Else right here, where starting a thread would cost more than the job. */
+  offThread: boolean
+  signal?: AbortSignal
+  onProgress?: (p: JobProgress) => void
+  /** The caller's data file, for a job that works on it. */
+  ctx?: Ctx
+  /** What the job writes into the data file, in words ('导入'): it then owns the writer for its run. */
+  writes?: string
+}
+
+/**
+ * A job without a data file ends its thread at once when aborted (it only reads bytes); a job on
+ * the data file is told through the shared flag and answers once it has rolled back, so that
+ * "cancelled" is said only when nothing is left half done.
+ */
+export function runOffThread<J extends JobName>(job: J, input: JobInput<J>, opts: Omit<JobOptions, 'offThread'> = {}): Promise<JobResult<J>> {
+  const { signal, ctx } = opts
   if (signal?.aborted) return Promise.reject(cancelled())
+  const seed = ctx ? seedOf(ctx, opts.writes !== undefined) : null
+  const flag = new Int32Array(new SharedArrayBuffer(4))
   const worker = startWorker()
   return new Promise<JobResult<J>>((resolve, reject) => {
     const onAbort = (): void => {
+      Atomics.store(flag, 0, 1)
+      if (seed !== null) return
       reject(cancelled())
       void worker.terminate()
     }
@@ -34,31 +63,43 @@ export function runOffThread<J extends JobName>(job: J, input: JobInput<J>, sign
       signal?.removeEventListener('abort', onAbort)
       void worker.terminate()
     }
-    worker.once('message', (answer: Answer) => {
+    worker.on('message', (m: Message) => {
+      if ('progress' in m) return opts.onProgress?.(m.progress)
+      if ('event' in m) return ctx?.emit(m.event, m.payload)
       done()
-      if (answer.ok) resolve(answer.result as JobResult<J>)
-      else if (answer.error.code === 'INTERNAL') reject(new Error(answer.detail))
-      else reject(new AppError(answer.error.code, answer.error.message, answer.error.field))
+      if (m.ok) resolve(m.result as JobResult<J>)
+      else if (m.error.code === 'INTERNAL') reject(new Error(m.detail))
+      else reject(new AppError(m.error.code, m.error.message, m.error.field))
     })
     worker.once('error', (e) => {
       done()
       reject(e)
     })
-    worker.postMessage({ job, input })
+    worker.postMessage({ job, input, seed, flag })
   })
 }
 
 /** Files above this size are read on a worker thread: below it, starting a thread costs more than the reading. */
 export const BIG_FILE_BYTES = 256 * 1024
 
-/**
- * Runs a job on a worker thread when `offThread` (a big file), else right here: starting a thread
- * costs more than a small job, which ends before the window could notice.
- */
-export async function runJob<J extends JobName>(job: J, input: JobInput<J>, opts: { offThread: boolean; signal?: AbortSignal }): Promise<JobResult<J>> {
-  if (opts.offThread) return runOffThread(job, input, opts.signal)
-  if (opts.signal?.aborted) throw cancelled()
-  return (await jobs[job](input as never)) as JobResult<J>
+function runHere<J extends JobName>(job: J, input: JobInput<J>, opts: JobOptions): Promise<JobResult<J>> {
+  const run: JobRun = {
+    ctx() {
+      if (!opts.ctx) throw new Error(`job ${job} needs the data file`)
+      return opts.ctx
+    },
+    check() {
+      if (opts.signal?.aborted) throw cancelled()
+    },
+    progress: (done, total) => opts.onProgress?.({ done, total }),
+  }
+  run.check()
+  return (jobs[job] as (i: JobInput<J>, r: JobRun) => Promise<JobResult<J>>)(input, run)
 }
 
-const cancelled = (): AppError => new AppError('ILLEGAL_STATE', '已取消：文件未读完，未作任何改动')
+/** Runs a job on a worker thread when `offThread` and there is a data file on disk to share, else right here. */
+export function runJob<J extends JobName>(job: J, input: JobInput<J>, opts: JobOptions): Promise<JobResult<J>> {
+  const off = opts.offThread && (opts.ctx === undefined || opts.ctx.dataDir !== null)
+  const go = (): Promise<JobResult<J>> => (off ? runOffThread(job, input, opts) : runHere(job, input, opts))
+  return opts.writes !== undefined && off && opts.ctx ? asTheWriter(opts.ctx, opts.writes, go) : go()
+}
