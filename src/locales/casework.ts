@@ -5,6 +5,8 @@ export const caseworkZh = {
     hint: '以下单位名称相同，且地址相同或有一方未填地址。请先打开核对；确认是不同单位的，勾选下面一项后再保存。',
     sameAddress: '地址相同',
     blankAddress: '有一方未填地址',
+    sameCreditCode: '统一社会信用代码相同',
+    codeHint: '统一社会信用代码相同的是同一单位，不能重复登记。请打开已登记的单位，或核对所填代码。',
     open: '查看档案',
     confirm: '确认不是同一单位，仍要保存',
   },

@@ -185,4 +185,27 @@ describe('a unit registered twice', () => {
     const both = (await harness.app.call('subjects/list', { text: shop?.name ?? '' })).rows
     expect(both.map((s) => s.name)).toEqual([shop?.name, shop?.name])
   })
+  it('links the unit a 统一社会信用代码 is already registered to, and offers no way to save a second', async () => {
+    const { page, harness, open } = ui()
+    await seedRegister(harness.app)
+    const [shop] = (await harness.app.call('subjects/list', { text: '好运来' })).rows
+    await harness.app.call('subjects/update', { id: shop?.id ?? '', creditCode: VALID_CODE })
+    await open('/subjects')
+    await byTest(page, 'subject-add').click()
+    await byTest(page, 'field-name').locator('input').fill('鑫源汽修店')
+    await pick(page, byTest(page, 'field-kind'), '九小场所')
+    await pick(page, byTest(page, 'field-area'), shop?.areaName ?? '')
+    await byTest(page, 'field-creditCode').locator('input').fill(VALID_CODE)
+    await byTest(page, 'subject-save').click()
+
+    await byTest(page, 'subject-duplicates').waitFor()
+    expect(await byTest(page, 'subject-duplicate').allInnerTexts()).toEqual([expect.stringContaining(`「${shop?.name}」${shop?.areaName}，${shop?.address}（统一社会信用代码相同）`)])
+    expect(await byTest(page, 'subject-confirm-duplicate').count()).toBe(0)
+    expect(await feedbackUnder(page, byTest(page, 'field-creditCode')).innerText()).toBe(`统一社会信用代码已登记在「${shop?.name}」名下`)
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'subject-duplicate-code.png'), animations: 'disabled' })
+    await byTest(page, 'subject-duplicate-open').click()
+    await byTest(page, 'dossier-counts').waitFor()
+    expect(page.url()).toContain(`/subjects/${shop?.id}/dossier`)
+    expect((await harness.app.call('subjects/list', { text: '鑫源汽修店' })).total).toBe(0)
+  })
 })

@@ -30,8 +30,29 @@ export function likelyDuplicates(ctx: Ctx, unit: { name: string; address: string
   const sameName = live.filter((s) => nameKey(s.name) === key)
   const blank = nameKey(unit.address) === ''
   return sameName
-    .map((s) => ({ ...s, sameAddress: !blank && samePlace(s.address, unit.address) }))
+    .map((s) => ({ ...s, sameAddress: !blank && samePlace(s.address, unit.address), sameCreditCode: false }))
     .filter((s) => s.sameAddress || blank || nameKey(s.address) === '')
+}
+
+/**
+ * What the form shows when a save is refused: the likely duplicates by name, and the unit already
+ * registered under the 统一社会信用代码 typed (one code is one legal entity: the unique index
+ * refuses a second, so no confirmation lets it through), each once, each with a link to open.
+ */
+export function registeredTwins(ctx: Ctx, unit: { name: string; address: string; creditCode: string }, self?: string): SubjectDuplicate[] {
+  const byName = likelyDuplicates(ctx, unit, self)
+  const holder =
+    unit.creditCode === ''
+      ? undefined
+      : (ctx.db
+          .prepare(
+            `SELECT s.id, s.name, s.address, a.name AS areaName FROM subjects s JOIN areas a ON a.id = s.area_id
+              WHERE s.credit_code = ? AND s.voided_at IS NULL AND s.id IS NOT ?`,
+          )
+          .get(unit.creditCode, self ?? null) as Omit<SubjectDuplicate, 'sameAddress' | 'sameCreditCode'> | undefined)
+  if (holder === undefined) return byName
+  const twin = byName.find((s) => s.id === holder.id)
+  return [{ ...holder, sameAddress: twin?.sameAddress ?? false, sameCreditCode: true }, ...byName.filter((s) => s.id !== holder.id)]
 }
 
 /** Refuses a likely duplicate unless the user confirmed it is a different unit; the message names each one. */

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { handler } from '../registry'
 import { text } from '../validation'
-import { likelyDuplicates } from './duplicates'
+import { registeredTwins } from './duplicates'
 import { pickSubjects } from './pick'
 import * as repo from './repo'
 import { subjectCreateSchema, subjectDuplicatesSchema, subjectGetSchema, subjectListSchema, subjectUpdateSchema, subjectVoidSchema } from './schema'
@@ -17,7 +17,7 @@ export const subjectHandlers = [
   handler('subjects/update', subjectUpdateSchema, (args, ctx) => updateSubject(ctx, args)),
   handler('subjects/void', subjectVoidSchema, (args, ctx) => voidSubject(ctx, args)),
   handler('subjects/get', subjectGetSchema, (args, ctx) => getSubject(ctx, args.id)),
-  handler('subjects/duplicates', subjectDuplicatesSchema, (args, ctx) => likelyDuplicates(ctx, args, args.id)),
+  handler('subjects/duplicates', subjectDuplicatesSchema, (args, ctx) => registeredTwins(ctx, args, args.id)),
   handler('subjects/pick', pickSchema, (args, ctx) => pickSubjects(ctx, args.text, args.limit)),
   handler('subjects/list', subjectListSchema, (args, ctx) => ({ ...repo.list(ctx.db, args), page: args.page, pageSize: args.pageSize })),
   handler('subjectKinds/list', z.strictObject({}), (_args, ctx) => repo.listKinds(ctx.db)),

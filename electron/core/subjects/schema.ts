@@ -59,6 +59,8 @@ export const subjectUpdateSchema = z.strictObject({
 export const subjectDuplicatesSchema = z.strictObject({
   name: requiredName('单位名称', 100),
   address: text('地址', 200).default(''),
+  /** the code typed: the unit it is registered to is listed too (a code is never registered twice) */
+  creditCode: creditCode.default(''),
   /** the unit being edited, which is not its own duplicate */
   id: id('监管对象').optional(),
 })
@@ -119,6 +121,8 @@ export interface SubjectDuplicate {
   areaName: string
   /** both addresses given and the same; otherwise one of them is blank */
   sameAddress: boolean
+  /** registered under the 统一社会信用代码 typed: saving is refused whatever the user confirms */
+  sameCreditCode: boolean
 }
 
 export interface SubjectKind {

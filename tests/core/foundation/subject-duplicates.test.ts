@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { FiredeskApp } from '../../../electron/core/app'
 import { nameKey, normaliseName } from '../../../electron/core/text'
-import { errorOf, testApp } from '../helpers'
+import { errorOf, testApp, VALID_CREDIT_CODE } from '../helpers'
 
 let app: FiredeskApp & ReturnType<typeof testApp>
 let areaId: string
@@ -91,5 +91,19 @@ describe('duplicate units', () => {
     expect(await errorOf(app, 'subjects/update', { id: other.id, name: '好运来\u200B小吃店' })).toMatchObject({ code: 'CONFLICT', field: 'confirmDuplicate' })
     expect((await app.call('subjects/get', { id: other.id })).name).toBe('美宜佳便利店')
     expect((await app.call('subjects/update', { id: other.id, name: '好运来小吃店', confirmDuplicate: true })).name).toBe('好运来小吃店')
+  })
+
+  it('names the unit a 统一社会信用代码 is registered to, for the form to link, and no confirmation saves a second', async () => {
+    const holder = await app.call('subjects/create', unit({ creditCode: VALID_CREDIT_CODE }))
+    const other = unit({ name: '宏盛五金加工店', address: '后街3号', creditCode: VALID_CREDIT_CODE })
+    expect(await errorOf(app, 'subjects/create', { ...other, confirmDuplicate: true })).toMatchObject({ code: 'CONFLICT', field: 'creditCode' })
+    expect(await app.call('subjects/duplicates', { name: other.name, address: other.address, creditCode: VALID_CREDIT_CODE })).toEqual([
+      { id: holder.id, name: '好运来小吃店', address: '前街12号', areaName: '柳黄头村', sameAddress: false, sameCreditCode: true },
+    ])
+    expect(await app.call('subjects/duplicates', { name: '好运来小吃店', address: '前街12号', creditCode: VALID_CREDIT_CODE })).toEqual([
+      { id: holder.id, name: '好运来小吃店', address: '前街12号', areaName: '柳黄头村', sameAddress: true, sameCreditCode: true },
+    ])
+    expect(await app.call('subjects/duplicates', { name: other.name, address: other.address, creditCode: VALID_CREDIT_CODE, id: holder.id })).toEqual([])
+    expect(await count()).toBe(1)
   })
 })
