@@ -58,7 +58,6 @@ export const reportingZh = {
     chaseListDone: '已记录催报（打印名单）',
     chaseHistory: '已催报',
     chaseLetterTitle: '催报函',
-    printTitle: '{rhythm}催报名单（{period}）',
     contact: '联系人',
     phone: '电话',
     standing: '情况',

@@ -391,6 +391,10 @@ export const zhCN = {
   transfer: {
     exportExcel: '导出Excel',
     exported: '已导出 {n} 条：{name}',
+    print: '打印',
+    printWord: '导出Word',
+    printClose: '关闭',
+    printNone: '没有要打印的记录',
   },
   importKind: {
     subjects: '监管对象名册',

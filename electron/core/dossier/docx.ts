@@ -1,7 +1,7 @@
 import { body, heading1, pageNumberFooters, title } from '../documents/ooxml/blocks'
-import { cell, para, row, run, table, type Border } from '../documents/ooxml/ooxml'
-import { LINE, TEXT_WIDTH, buildDocx } from '../documents/ooxml/package'
-import { SMALL } from '../documents/ooxml/styles'
+import { grid } from '../documents/ooxml/grid'
+import { para, run } from '../documents/ooxml/ooxml'
+import { LINE, buildDocx } from '../documents/ooxml/package'
 import { caseSeverityLabels, caseStatusLabels } from '../cases/schema'
 import type { Ctx } from '../context'
 import { formatDateZh } from '../dates'
@@ -20,24 +20,6 @@ import { outcomeText } from './timeline'
  * (page, 仿宋_GB2312 三号 body, 方正小标宋 title, 黑体 headings, 四号 tables, page numbers), so it
  * prints like the office's other papers. Written directly: it is a record, not an issued document.
  */
-
-const thin: Border = { val: 'single', sz: 4, space: 0, color: '000000' }
-const SMALL_LINE = 400
-
-function grid(headers: readonly string[], shares: readonly number[], rows: readonly (readonly string[])[]): string {
-  const sum = shares.reduce((a, b) => a + b, 0)
-  const widths = shares.map((s) => Math.floor((TEXT_WIDTH * s) / sum))
-  const line = (cells: readonly string[], header: boolean) =>
-    row(
-      cells.map((c, i) => cell(para(run(c, header ? { ...SMALL, bold: true } : SMALL), { line: SMALL_LINE, mark: SMALL, align: header ? 'center' : 'left' }), { width: widths[i] ?? 0, vAlign: 'center' })),
-      { header },
-    )
-  return table({
-    widths,
-    rows: [line(headers, true), ...rows.map((r) => line(r, false))],
-    borders: { top: thin, left: thin, bottom: thin, right: thin, insideH: thin, insideV: thin },
-  })
-}
 
 const none = (what: string) => body(run(`无${what}。`))
 const d = (iso: string | null): string => (iso === null ? '' : formatDateZh(iso))

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { caseListSchema } from '../cases/schema'
+import { periodArgsSchema } from '../reporting/schema'
 import { subjectListSchema } from '../subjects/schema'
 
 /** The filters of a list's page without its paging: an export holds every record the filter finds. */
@@ -21,10 +22,32 @@ export const exportListSchema = z.discriminatedUnion(
 export type ExportListArgs = z.input<typeof exportListSchema>
 export type ExportListName = ExportListArgs['list']
 
+/** One member per printable list: the ledger (the overdue list is its 逾期 filter) and a 报送 period's missing units. */
+export const exportSheetSchema = z.discriminatedUnion(
+  'list',
+  [
+    z.strictObject({ list: z.literal('cases'), filter: caseListSchema.omit(noPaging).prefault({}) }),
+    z.strictObject({ list: z.literal('chase'), filter: periodArgsSchema }),
+  ],
+  { error: (iss) => (iss.code === 'invalid_union' ? '打印的清单无效，应为：cases（隐患台账）、chase（未报送单位）' : undefined) },
+)
+
+export type ExportSheetArgs = z.input<typeof exportSheetSchema>
+export type SheetListName = ExportSheetArgs['list']
+
 /** The workbook, for the renderer to download or save where the user chooses. */
 export interface ExportFile {
   fileName: string
   dataBase64: string
   /** Records in the file (the header row not counted). */
   rows: number
+}
+
+/** A list as printed: the header row and the cells, 序号 first. */
+export interface Sheet {
+  title: string
+  /** under the title: the filter in words (筛选条件：…), then who made it, when, and how many rows */
+  notes: [string, string]
+  columns: { header: string; share: number }[]
+  rows: string[][]
 }

@@ -1,0 +1,13 @@
+import type { z } from 'zod'
+import type { exportSheetSchema, SheetListName } from '../schema'
+import { sheetOf, type MakeSheet } from '../sheet'
+import { casesSheet } from './cases'
+import { chaseSheet } from './chase'
+
+type FilterOf<K extends SheetListName> = Extract<z.output<typeof exportSheetSchema>, { list: K }>['filter']
+
+/** Every printable list by name, each with the filter of its own page. */
+export const sheets: { [K in SheetListName]: MakeSheet<FilterOf<K>> } = {
+  cases: sheetOf(casesSheet),
+  chase: sheetOf(chaseSheet),
+}
