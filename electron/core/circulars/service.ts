@@ -10,7 +10,7 @@ import { assertCampaign } from '../inspections/rules'
 import { formDraft, issueDateOf, issueStep } from '../escalation/register'
 import * as steps from '../escalation/repo'
 import { loadSettings } from '../settings/service'
-import { laggingOf, recordSteps } from '../tasks/ladder'
+import { dueWords, laggingOf, recordSteps } from '../tasks/ladder'
 import type { UnitLagging } from '../tasks/schema'
 import * as repo from './repo'
 import type { AreaLag, CircularDraft, circularDraftSchema, CircularFigures, CircularIssued, circularIssueSchema, Ratio, UnitLag } from './schema'
@@ -87,7 +87,7 @@ function unitsOf(rows: readonly repo.LaggingCaseRow[], to: string): UnitLag[] {
 /** 「任务推进滞后」: each unit named from the lagging panel, with its overdue tasks as of today. */
 function taskSection(taskUnits: readonly UnitLagging[], today: string) {
   const line = (u: UnitLagging) =>
-    `${u.unitName}：${u.tasks.map((t) => `《${t.campaignName}》任务清单第${t.seq}项（时限${formatDateZh(t.deadline)}，逾期${t.daysOverdue}天）`).join('；')}。`
+    `${u.unitName}：${u.tasks.map((t) => `《${t.campaignName}》任务清单第${t.seq}项（时限${dueWords(t)}，逾期${t.daysOverdue}天）`).join('；')}。`
   return { heading: '任务推进滞后', paras: [`截至${formatDateZh(today)}，以下单位有专项行动任务逾期未完成：`, ...taskUnits.map(line)].join('\n') }
 }
 

@@ -1,72 +1,76 @@
 import { addDays, daysBetween } from '../dates'
 import type { Db } from '../db/open'
-import { owingSql, pendingSql } from './owing'
+import type { Recurring } from './deadline'
+import { dueSoonSql, dueSql, overdueSql, owingSql, unitDoneSql, unitOverdueSql } from './owing'
+import { periodContaining } from './period'
 import type { TaskDashboard, UnitLagging } from './schema'
 
-interface Counts {
-  overdue: number | null
-  due_soon: number | null
-}
+/** SQLite's order of text (by code point), so the merged list orders as one query would. */
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
-const LIVE = "t.status = 'open' AND t.deadline IS NOT NULL AND c.status = 'active'"
+const ACTIVE = "t.campaign_id IN (SELECT id FROM campaigns WHERE status = 'active')"
+
+/** The period a recurring task's due day belongs to, as the office names it (2024年3月). */
+const periodLabel = (recurring: Recurring | null, today: string): string | null => (recurring === null ? null : periodContaining(recurring, today).label)
 
 /**
- * Tasks overdue and due within `days` in the active campaigns, and the first 20 of them with the
- * units that still owe them.
+ * Tasks overdue and due within `days` in the active campaigns — recurring ones by this period's
+ * due day — and the first 20 of them with the units that still owe them.
  */
 export function taskDashboard(db: Db, today: string, days: number): TaskDashboard {
-  const soon = addDays(today, days)
-  const params = { today, soon }
-  const near = `${LIVE} AND t.deadline <= @soon AND ${pendingSql('t')}`
-  // Every open dated task near or past its deadline, less those every unit has done: only tasks
-  // with some unit done are walked unit by unit, and an office strikes those off soon.
-  const scope = "t.status = 'open' AND t.deadline <= @soon AND t.campaign_id IN (SELECT id FROM campaigns WHERE status = 'active')"
-  const all = db.prepare(`SELECT sum(t.deadline < @today) AS overdue, sum(t.deadline >= @today) AS due_soon FROM tasks t WHERE ${scope}`).get(params) as Counts
-  const done = db
-    .prepare(
-      `SELECT sum(t.deadline < @today) AS overdue, sum(t.deadline >= @today) AS due_soon FROM tasks t
-       WHERE t.id IN (SELECT task_id FROM task_progress WHERE status = 'done') AND ${scope} AND NOT ${pendingSql('t')}`,
-    )
-    .get(params) as Counts
-  const items = db
-    .prepare(
-      `SELECT t.id, t.campaign_id, c.name AS campaign_name, t.seq, t.content, t.deadline
-       FROM tasks t JOIN campaigns c ON c.id = t.campaign_id WHERE ${near} ORDER BY t.deadline, c.name, t.seq LIMIT 20`,
-    )
-    .all(params) as { id: string; campaign_id: string; campaign_name: string; seq: number; content: string; deadline: string }[]
+  const params = { today, soon: addDays(today, days) }
+  const live = `t.status = 'open' AND ${ACTIVE}`
+  const counts = db.prepare(`SELECT sum(${overdueSql('t')}) AS overdue, sum(${dueSoonSql('t')}) AS due_soon FROM tasks t WHERE ${live} AND ${dueSql('t')} <= @soon`).get(params) as {
+    overdue: number | null
+    due_soon: number | null
+  }
+  // The first 20 by due day: dated tasks read in deadline order from their index (so the walk stops
+  // early), recurring ones (few) by this period's due day.
+  const first = (where: string, order: string) =>
+    db
+      .prepare(
+        `SELECT t.id, t.campaign_id, c.name AS campaign_name, t.seq, t.content, t.recurring, ${dueSql('t')} AS due
+         FROM tasks t JOIN campaigns c ON c.id = t.campaign_id WHERE ${live} AND ${where} AND (${overdueSql('t')} OR ${dueSoonSql('t')})
+         ORDER BY ${order}, c.name, t.seq LIMIT 20`,
+      )
+      .all(params) as { id: string; campaign_id: string; campaign_name: string; seq: number; content: string; recurring: Recurring | null; due: string }[]
+  const items = [...first('t.recurring IS NULL AND t.deadline <= @soon', 't.deadline'), ...first(`t.recurring IS NOT NULL AND ${dueSql('t')} <= @soon`, 'due')]
+    .sort((a, b) => cmp(a.due, b.due) || cmp(a.campaign_name, b.campaign_name) || a.seq - b.seq)
+    .slice(0, 20)
   const pendingUnits = db.prepare(
     `WITH owing AS (${owingSql('t.id = @id')})
-     SELECT DISTINCT u.name FROM owing o JOIN responsible_units u ON u.id = o.unit_id
-     WHERE NOT EXISTS (SELECT 1 FROM task_progress p WHERE p.task_id = o.task_id AND p.unit_id = o.unit_id AND p.status = 'done')
+     SELECT DISTINCT u.name FROM owing o JOIN responsible_units u ON u.id = o.unit_id JOIN tasks t ON t.id = o.task_id
+     WHERE NOT ${unitDoneSql('t', 'o.unit_id')}
      ORDER BY u.sort_order, u.name`,
   )
   return {
-    overdue: (all.overdue ?? 0) - (done.overdue ?? 0),
-    dueSoon: (all.due_soon ?? 0) - (done.due_soon ?? 0),
+    overdue: counts.overdue ?? 0,
+    dueSoon: counts.due_soon ?? 0,
     items: items.map((t) => ({
       taskId: t.id,
       campaignId: t.campaign_id,
       campaignName: t.campaign_name,
       seq: t.seq,
       content: t.content,
-      deadline: t.deadline,
-      overdue: t.deadline < today,
-      pendingUnits: (pendingUnits.all({ id: t.id }) as { name: string }[]).map((u) => u.name),
+      due: t.due,
+      periodLabel: periodLabel(t.recurring, today),
+      overdue: t.due < today,
+      pendingUnits: (pendingUnits.all({ id: t.id, today }) as { name: string }[]).map((u) => u.name),
     })),
   }
 }
 
-/** Each unit that owes overdue task work, with the ladder's steps taken so far and the next rung. */
+/** Each unit late on task work (by this period's due day, for a recurring task), with the ladder's steps taken so far and the next rung. */
 export function laggingUnits(db: Db, today: string, campaignId: string | null): UnitLagging[] {
-  const scope = `t.status = 'open' AND t.deadline < @today AND ${campaignId === null ? "EXISTS (SELECT 1 FROM campaigns c WHERE c.id = t.campaign_id AND c.status = 'active')" : 't.campaign_id = @campaignId'}`
+  const scope = `t.status = 'open' AND ${dueSql('t')} < @today AND ${campaignId === null ? ACTIVE : 't.campaign_id = @campaignId'}`
   const rows = db
     .prepare(
       `WITH owing AS (${owingSql(scope)})
        SELECT DISTINCT o.unit_id, u.name AS unit_name, u.unit_type, u.area_id, u.contact_name, u.contact_phone, u.sort_order,
-         t.id AS task_id, t.campaign_id, c.name AS campaign_name, t.seq, t.content, t.deadline
+         t.id AS task_id, t.campaign_id, c.name AS campaign_name, t.seq, t.content, t.recurring, ${dueSql('t')} AS due
        FROM owing o JOIN responsible_units u ON u.id = o.unit_id JOIN tasks t ON t.id = o.task_id JOIN campaigns c ON c.id = t.campaign_id
-       WHERE NOT EXISTS (SELECT 1 FROM task_progress p WHERE p.task_id = o.task_id AND p.unit_id = o.unit_id AND p.status = 'done')
-       ORDER BY u.unit_type, u.sort_order, u.name, t.deadline, t.seq`,
+       WHERE ${unitOverdueSql('t', 'o.unit_id')}
+       ORDER BY u.unit_type, u.sort_order, u.name, due, t.seq`,
     )
     .all({ today, campaignId }) as {
     unit_id: string
@@ -80,7 +84,8 @@ export function laggingUnits(db: Db, today: string, campaignId: string | null): 
     campaign_name: string
     seq: number
     content: string
-    deadline: string
+    recurring: Recurring | null
+    due: string
   }[]
   const steps = db.prepare('SELECT rung, count(*) AS n FROM task_escalations WHERE unit_id = ? AND task_id = ? GROUP BY rung')
   const out = new Map<string, UnitLagging>()
@@ -88,7 +93,16 @@ export function laggingUnits(db: Db, today: string, campaignId: string | null): 
     const u =
       out.get(r.unit_id) ??
       ({ unitId: r.unit_id, unitName: r.unit_name, unitType: r.unit_type, areaId: r.area_id, contactName: r.contact_name, contactPhone: r.contact_phone, tasks: [], letters: 0, interviews: 0, circulars: 0, nextRung: 'letter' } satisfies UnitLagging)
-    u.tasks.push({ taskId: r.task_id, campaignId: r.campaign_id, campaignName: r.campaign_name, seq: r.seq, content: r.content, deadline: r.deadline, daysOverdue: daysBetween(r.deadline, today) })
+    u.tasks.push({
+      taskId: r.task_id,
+      campaignId: r.campaign_id,
+      campaignName: r.campaign_name,
+      seq: r.seq,
+      content: r.content,
+      due: r.due,
+      periodLabel: periodLabel(r.recurring, today),
+      daysOverdue: daysBetween(r.due, today),
+    })
     for (const s of steps.all(r.unit_id, r.task_id) as { rung: 'letter' | 'interview' | 'circular'; n: number }[]) {
       if (s.rung === 'letter') u.letters += s.n
       if (s.rung === 'interview') u.interviews += s.n

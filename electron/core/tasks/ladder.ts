@@ -36,8 +36,11 @@ export function laggingOf(ctx: Ctx, unitIds: readonly string[], campaignId: stri
 
 const clip = (s: string, n: number) => ([...s].length > n ? `${[...s].slice(0, n).join('')}……` : s)
 
+/** A lagging task's 时限 as the letters print it: the date, and for a recurring task the period it is for. */
+export const dueWords = (t: UnitLagging['tasks'][number]): string => `${formatDateZh(t.due)}${t.periodLabel === null ? '' : `（按期报送：${t.periodLabel}）`}`
+
 const taskLines = (u: UnitLagging): string[] =>
-  u.tasks.map((t) => `《${t.campaignName}》任务清单第${t.seq}项“${clip(t.content, 40)}”，时限为${formatDateZh(t.deadline)}，已逾期${t.daysOverdue}天，你单位尚未报告完成。`)
+  u.tasks.map((t) => `《${t.campaignName}》任务清单第${t.seq}项“${clip(t.content, 40)}”，时限为${dueWords(t)}，已逾期${t.daysOverdue}天，你单位尚未报告完成。`)
 
 const recipientOf = (u: UnitLagging): string => (u.unitType === 'village' && !/(委会|委员会)$/.test(u.unitName) ? `${u.unitName}${u.unitName.endsWith('社区') ? '居民委员会' : '村民委员会'}` : u.unitName)
 

@@ -1,4 +1,4 @@
-import { periodKeySql } from './period'
+import { dueDaySql, periodKeySql } from './period'
 
 /**
  * Who owes a task: the units named on it, every live village for 各村（社区）, and the campaign's
@@ -17,16 +17,41 @@ export const owingSql = (scope: string): string => `
     JOIN campaign_units cu ON cu.campaign_id = t.campaign_id
     WHERE tu.group_kind = 'campaign_units' AND ${scope}`
 
-/** A recurring task is done for the period containing @today; the others once. */
-const notDone = (task: string, unit: string) =>
-  `NOT EXISTS (SELECT 1 FROM task_progress p WHERE p.task_id = ${task}.id AND p.unit_id = ${unit} AND p.status = 'done'
+/** Unit `unit` has done task `task`: for a recurring task, in the period containing @today; the others once. */
+export const unitDoneSql = (task: string, unit: string): string =>
+  `EXISTS (SELECT 1 FROM task_progress p WHERE p.task_id = ${task}.id AND p.unit_id = ${unit} AND p.status = 'done'
     AND p.period_key = ${periodKeySql(`${task}.recurring`, '@today')})`
+const notDone = (task: string, unit: string) => `NOT ${unitDoneSql(task, unit)}`
 
-/** True while some owing unit of task `t` has not reported it done (this period, for a recurring task). Needs @today. */
-export const pendingSql = (t: string): string => `EXISTS (SELECT 1 FROM task_units tu WHERE tu.task_id = ${t}.id AND (
-    (tu.unit_id IS NOT NULL AND ${notDone(t, 'tu.unit_id')})
-    OR (tu.group_kind = 'villages' AND EXISTS (SELECT 1 FROM responsible_units ru WHERE ru.unit_type = 'village' AND ru.voided_at IS NULL AND ${notDone(t, 'ru.id')}))
-    OR (tu.group_kind = 'campaign_units' AND EXISTS (SELECT 1 FROM campaign_units cu WHERE cu.campaign_id = ${t}.campaign_id AND ${notDone(t, 'cu.unit_id')}))))`
+/** Some owing unit of task `t` meets `cond` (on the unit's id column). */
+const someOwing = (t: string, cond: (unit: string) => string): string => `EXISTS (SELECT 1 FROM task_units tu WHERE tu.task_id = ${t}.id AND (
+    (tu.unit_id IS NOT NULL AND ${cond('tu.unit_id')})
+    OR (tu.group_kind = 'villages' AND EXISTS (SELECT 1 FROM responsible_units ru WHERE ru.unit_type = 'village' AND ru.voided_at IS NULL AND ${cond('ru.id')}))
+    OR (tu.group_kind = 'campaign_units' AND EXISTS (SELECT 1 FROM campaign_units cu WHERE cu.campaign_id = ${t}.campaign_id AND ${cond('cu.unit_id')}))))`
+
+/**
+ * True while task `t` is not done: no unit has reported it done yet, or some owing unit has not
+ * (this period, for a recurring task). Needs @today. The first test spares the unit-by-unit walk
+ * for most tasks, so the dashboard counts thousands within its budget.
+ */
+export const pendingSql = (t: string): string =>
+  `(NOT EXISTS (SELECT 1 FROM task_progress d WHERE d.task_id = ${t}.id AND d.status = 'done') OR ${someOwing(t, (u) => notDone(t, u))})`
+
+/** The day task `t` falls due as of @today: its deadline, or this period's due day for a rhythm. */
+export const dueSql = (t: string): string => dueDaySql(t, '@today')
+
+/**
+ * The one meaning of 逾期 for a task, wherever it is counted (task list, campaign figures, 工作台,
+ * the lagging units and their ladder): open, its due day passed — this period's, for a recurring
+ * task — and some owing unit not done (for that period). Needs @today.
+ */
+export const overdueSql = (t: string): string => `(${t}.status = 'open' AND ${dueSql(t)} < @today AND ${pendingSql(t)})`
+
+/** Unit `unit` is late on task `t`: the task open, its due day passed, the unit not done (for that period). Needs @today. */
+export const unitOverdueSql = (t: string, unit: string): string => `(${t}.status = 'open' AND ${dueSql(t)} < @today AND ${notDone(t, unit)})`
+
+/** Open, falling due within [@today, @soon] (this period, for a rhythm), some owing unit not done. */
+export const dueSoonSql = (t: string): string => `(${t}.status = 'open' AND ${dueSql(t)} BETWEEN @today AND @soon AND ${pendingSql(t)})`
 
 /** The task figures of each campaign chosen by `where` (on t), for `today` and `soon` (today + n days). */
 export const figuresSql = (where: string): string => `
@@ -34,8 +59,8 @@ export const figuresSql = (where: string): string => `
     count(*) AS tasks,
     sum(t.status = 'closed') AS closed,
     sum(t.status = 'open' AND NOT ${pendingSql('t')}) AS done,
-    sum(CASE WHEN t.status = 'open' AND t.deadline < @today THEN ${pendingSql('t')} ELSE 0 END) AS overdue,
-    sum(CASE WHEN t.status = 'open' AND t.deadline >= @today AND t.deadline <= @soon THEN ${pendingSql('t')} ELSE 0 END) AS due_soon,
+    sum(${overdueSql('t')}) AS overdue,
+    sum(${dueSoonSql('t')}) AS due_soon,
     sum(t.status = 'open' AND t.deadline IS NULL) AS undated
   FROM tasks t WHERE t.voided_at IS NULL AND ${where} GROUP BY t.campaign_id`
 

@@ -17,6 +17,22 @@ export const periodKeySql = (recurring: string, date: string): string => `(CASE
     WHEN ${recurring} = 'quarterly' THEN substr(${date}, 1, 4) || '-Q' || ((CAST(substr(${date}, 6, 2) AS INTEGER) + 2) / 3)
     ELSE substr(${date}, 1, 7) END)`
 
+/**
+ * The day task `t` falls due as of the SQL date `date`: its deadline, or for a rhythm the due day of
+ * the period containing `date` (the 报送 calendar's: the weekday of that ISO week, the day of that
+ * month or its last day when shorter, the quarter's last day). Null for a task with neither.
+ */
+export const dueDaySql = (t: string, date: string): string => {
+  const r = `${t}.recurring`
+  const monthEnd = `date(${date}, 'start of month', '+1 month', '-1 day')`
+  return `(CASE
+    WHEN ${r} IS NULL THEN ${t}.deadline
+    WHEN ${r} GLOB 'weekly:*' THEN date(${date}, '-' || ((CAST(strftime('%w', ${date}) AS INTEGER) + 6) % 7) || ' days', '+' || (CAST(substr(${r}, 8) AS INTEGER) - 1) || ' days')
+    WHEN ${r} = 'monthly' THEN ${monthEnd}
+    WHEN ${r} GLOB 'monthly:*' THEN min(date(${date}, 'start of month', '+' || (CAST(substr(${r}, 9) AS INTEGER) - 1) || ' days'), ${monthEnd})
+    ELSE date(substr(${date}, 1, 5) || printf('%02d', (CAST(substr(${date}, 6, 2) AS INTEGER) - 1) / 3 * 3 + 1) || '-01', '+3 months', '-1 day') END)`
+}
+
 /** The period of the rhythm that contains `day`. */
 export const periodContaining = (recurring: Recurring, day: string): Period => periodOf(parseRhythm(recurring), NO_WINDOW, day)
 

@@ -1,6 +1,6 @@
 import type { Db } from '../db/open'
 import { nextDue, type Recurring } from './deadline'
-import { owingSql, pendingSql } from './owing'
+import { overdueSql, owingSql, pendingSql } from './owing'
 import { periodContaining, periodKeySql } from './period'
 import type { ProgressStatus, Task, TaskUnitRef, UnitProgress } from './schema'
 import { markVoided as voidRow } from '../db/void'
@@ -19,6 +19,7 @@ interface TaskRow {
   close_note: string
   void_reason: string | null
   pending: number
+  overdue: number
 }
 
 interface RefRow {
@@ -45,7 +46,7 @@ interface ProgressRow {
 
 /** The tasks chosen by `scope` (a WHERE on t) with their units and each owing unit's progress. */
 export function listTasks(db: Db, today: string, scope: string, params: Record<string, unknown>): Task[] {
-  const rows = db.prepare(`SELECT t.*, ${pendingSql('t')} AS pending FROM tasks t WHERE ${scope} ORDER BY t.campaign_id, t.seq`).all({ ...params, today }) as TaskRow[]
+  const rows = db.prepare(`SELECT t.*, ${pendingSql('t')} AS pending, ${overdueSql('t')} AS overdue FROM tasks t WHERE ${scope} ORDER BY t.campaign_id, t.seq`).all({ ...params, today }) as TaskRow[]
   if (rows.length === 0) return []
   const refs = db
     .prepare(`SELECT tu.* FROM task_units tu JOIN tasks t ON t.id = tu.task_id WHERE ${scope} ORDER BY tu.task_id, tu.role, tu.position`)
@@ -68,10 +69,8 @@ export function listTasks(db: Db, today: string, scope: string, params: Record<s
   for (const p of progress) progressOf.set(p.task_id, [...(progressOf.get(p.task_id) ?? []), p])
   const ref = (r: RefRow): TaskUnitRef => ({ name: r.written_name, unitId: r.unit_id, group: r.group_kind })
   return rows.map((t) => {
-    // A recurring task is overdue once this period's due day has passed with a unit not done.
     const period = t.recurring === null ? null : periodContaining(t.recurring, today)
-    const due = period?.due ?? t.deadline
-    const overdue = t.status === 'open' && due !== null && due < today && t.pending === 1
+    const overdue = t.overdue === 1
     const units: UnitProgress[] = (progressOf.get(t.id) ?? []).map((p) => ({
       unitId: p.unit_id,
       unitName: p.unit_name,

@@ -149,7 +149,10 @@ export interface TaskDashboardItem {
   campaignName: string
   seq: number
   content: string
-  deadline: string
+  /** the deadline, or this period's due day for a recurring task */
+  due: string
+  /** for a recurring task: the period that due day belongs to (2024年3月) */
+  periodLabel: string | null
   overdue: boolean
   pendingUnits: string[]
 }
@@ -168,7 +171,8 @@ export interface UnitLagging {
   areaId: string | null
   contactName: string
   contactPhone: string
-  tasks: { taskId: string; campaignId: string; campaignName: string; seq: number; content: string; deadline: string; daysOverdue: number }[]
+  /** `due` and `periodLabel` as on the dashboard */
+  tasks: { taskId: string; campaignId: string; campaignName: string; seq: number; content: string; due: string; periodLabel: string | null; daysOverdue: number }[]
   /** the ladder's steps already taken about these tasks */
   letters: number
   interviews: number

@@ -4,7 +4,7 @@ import { addDays } from '../../../electron/core/dates'
 import { migrate } from '../../../electron/core/db/migrate'
 import { migrations } from '../../../electron/core/db/migrations'
 import type { Recurring } from '../../../electron/core/tasks/deadline'
-import { periodContaining, periodKeySql } from '../../../electron/core/tasks/period'
+import { dueDaySql, periodContaining, periodKeySql } from '../../../electron/core/tasks/period'
 import { buildDocx } from '../../fixtures/tasks/docx-builder'
 import { errorOf, testApp } from '../helpers'
 
@@ -70,6 +70,19 @@ describe('the period of a day, in SQL and in code', () => {
       for (const r of rhythms) expect([r, day, sql.get({ recurring: r, day })]).toEqual([r, day, periodContaining(r, day).key])
     }
     expect(sql.get({ recurring: null, day: '2024-03-14' })).toBe('')
+    db.close()
+  })
+
+  it('gives the calendar’s due day of that period, the 31st falling back to a short month’s end', () => {
+    const db = new Database(':memory:')
+    const sql = db.prepare(`SELECT ${dueDaySql('t', '@day')} AS d FROM (SELECT @recurring AS recurring, @deadline AS deadline) t`).pluck()
+    const rhythms: Recurring[] = ['weekly:1', 'weekly:4', 'weekly:7', 'monthly', 'monthly:26', 'monthly:31', 'quarterly']
+    const days = ['2024-02-29', '2024-12-30', '2026-12-31', '2027-01-03', '2025-09-30', '2025-10-01', '2025-04-30', '2025-02-01']
+    for (let day = '2020-12-20'; day <= '2021-01-10'; day = addDays(day, 1)) days.push(day)
+    for (const day of days) {
+      for (const r of rhythms) expect([r, day, sql.get({ recurring: r, day, deadline: null })]).toEqual([r, day, periodContaining(r, day).due])
+    }
+    expect(sql.get({ recurring: null, day: '2024-03-14', deadline: '2024-05-01' })).toBe('2024-05-01')
     db.close()
   })
 })
