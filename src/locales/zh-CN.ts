@@ -92,6 +92,8 @@ export const zhCN = {
     managerName: '消防安全管理人',
     managerPhone: '管理人电话',
     riskColor: '风险分类',
+    colorReason: '分类调整原因',
+    colorReasonPlaceholder: '例如：夜查发现违规住人',
     isKey: '重点单位',
     key: '重点',
     notes: '备注',

@@ -131,6 +131,27 @@ describe('监管对象 page', () => {
     expect(voided.map((s) => [s.name, s.voidReason])).toEqual([['美佳美发店', '重复登记，与前街路78号美佳理发店为同一家']])
   })
 
+  it('asks why when the colour is changed in the edit form, and the dossier keeps the reason', async () => {
+    const { page, harness, open } = ui()
+    await seedRegister(harness.app)
+    const [shop] = (await harness.app.call('subjects/list', { text: '美佳美发' })).rows
+    await open('/subjects')
+    await byTest(page, 'filter-text').locator('input').fill('美佳')
+    await expect.poll(() => columnTexts(page, 'subjects-table', 'name')).toEqual(['美佳美发店'])
+    await tableRows(page, 'subjects-table').first().getByText('编辑', { exact: true }).click()
+    await byTest(page, 'subject-drawer').waitFor()
+    expect(await byTest(page, 'field-colorReason').count()).toBe(0)
+    await byTest(page, 'field-riskColor').locator('[data-risk="yellow"]').first().click()
+    await byTest(page, 'subject-save').click()
+    await expect.poll(() => feedbackUnder(page, byTest(page, 'field-colorReason')).innerText()).toBe('调整风险分类须填写调整原因')
+    expect((await harness.app.call('subjects/get', { id: shop?.id ?? '' })).riskColor).toBe(shop?.riskColor)
+    await byTest(page, 'field-colorReason').locator('input').fill('夜查发现店内住人')
+    await byTest(page, 'subject-save').click()
+    await byTest(page, 'subject-drawer').waitFor({ state: 'hidden' })
+    const colors = (await harness.app.call('dossier/get', { subjectId: shop?.id ?? '' })).colors
+    expect(colors.at(-1)).toMatchObject({ to: 'yellow', reason: '夜查发现店内住人' })
+  })
+
   it('sorts by clicking column headers and pages with the chosen page size', async () => {
     const { page, harness, open } = ui()
     await seedRegister(harness.app)

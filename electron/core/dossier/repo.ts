@@ -18,11 +18,6 @@ export function setColor(db: Db, subjectId: string, color: RiskColor, at: string
   stmt(db, 'UPDATE subjects SET risk_color = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(color, at, by, subjectId)
 }
 
-/** The newest colour change of a unit: a change made with a reason writes the reason onto it. */
-export function setLatestColorReason(db: Db, subjectId: string, reason: string): void {
-  stmt(db, 'UPDATE subject_colors SET reason = ? WHERE rid = (SELECT max(rid) FROM subject_colors WHERE subject_id = ?)').run(reason, subjectId)
-}
-
 /** Documents addressed to the unit, about one of its cases, or naming one of its cases (警示函, 函告, 通报). */
 export function documentsOf(db: Db, subjectId: string): DossierDocument[] {
   return stmt(

@@ -5,6 +5,7 @@ import { inTx, type Ctx } from '../context'
 import { AppError } from '../errors'
 import { ofSubject } from '../inspections/repo'
 import { itemsOfSubject } from '../revisits/repo'
+import { setLatestColorReason } from '../subjects/repo'
 import { getSubject } from '../subjects/service'
 import type { Subject } from '../subjects/schema'
 import * as repo from './repo'
@@ -72,7 +73,7 @@ export function recolorSubject(ctx: Ctx, input: z.output<typeof recolorSchema>):
     if (before.riskColor === input.riskColor) throw new AppError('VALIDATION', `「${before.name}」已是${riskColorNames[input.riskColor]}色`, 'riskColor')
     const { at, by } = stamp(ctx)
     repo.setColor(ctx.db, before.id, input.riskColor, at, by)
-    repo.setLatestColorReason(ctx.db, before.id, input.reason)
+    setLatestColorReason(ctx.db, before.id, input.reason)
     audit(ctx, { action: 'recolor', entity: 'subject', entityId: before.id, data: { from: before.riskColor, to: input.riskColor, reason: input.reason } })
     return getSubject(ctx, before.id)
   })

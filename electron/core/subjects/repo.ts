@@ -159,6 +159,11 @@ export function update(db: Db, id: string, s: SubjectWrite, at: string, by: stri
 export const markVoided = (db: Db, id: string, reason: string, at: string, by: string): void =>
   voidRow(db, 'subjects', id, reason, at, by)
 
+/** The newest colour change of a unit (the trigger on subjects records it): the reason it was made for. */
+export function setLatestColorReason(db: Db, subjectId: string, reason: string): void {
+  db.prepare('UPDATE subject_colors SET reason = ? WHERE rid = (SELECT max(rid) FROM subject_colors WHERE subject_id = ?)').run(reason, subjectId)
+}
+
 export function listKinds(db: Db): SubjectKind[] {
   return db.prepare('SELECT id, name, sort_order AS sortOrder FROM subject_kinds WHERE voided_at IS NULL ORDER BY sort_order').all() as SubjectKind[]
 }

@@ -53,6 +53,8 @@ export const subjectUpdateSchema = z.strictObject({
   /** The updatedAt the user's form was loaded with: a newer write by someone else is not overwritten. */
   expectedUpdatedAt: z.string().optional(),
   ...z.strictObject(subjectFields).partial().shape,
+  /** Why the 绿灰黄红 colour changes: required with a new colour, kept in the unit's colour history. */
+  colorReason: text('调整原因', 500).default(''),
   confirmDuplicate: confirmDuplicate.default(false),
 })
 /** The units a new or renamed unit may duplicate: asked by the form before it saves. */

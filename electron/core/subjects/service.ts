@@ -47,7 +47,7 @@ export function createSubject(ctx: Ctx, input: z.output<typeof subjectCreateSche
 
 export function updateSubject(ctx: Ctx, input: z.output<typeof subjectUpdateSchema>): Subject {
   return inTx(ctx, () => {
-    const { id, expectedUpdatedAt, confirmDuplicate, ...patch } = input
+    const { id, expectedUpdatedAt, confirmDuplicate, colorReason, ...patch } = input
     const before = liveSubject(ctx, id)
     if (expectedUpdatedAt !== undefined && expectedUpdatedAt !== before.updatedAt) {
       throw new AppError('CONFLICT', `「${before.name}」已被${before.updatedBy}修改，请重新打开后再保存`)
@@ -57,9 +57,12 @@ export function updateSubject(ctx: Ctx, input: z.output<typeof subjectUpdateSche
     const diff = changes(before, next)
     if (Object.keys(diff).length === 0) return before
     if ('name' in diff || 'address' in diff) assertNotDuplicate(ctx, next, confirmDuplicate, id)
+    // The colour history (户籍化档案) says why each change was made, however the colour changed.
+    if ('riskColor' in diff && colorReason === '') throw new AppError('VALIDATION', '调整风险分类须填写调整原因', 'colorReason')
     const { at, by } = stamp(ctx)
     repo.update(ctx.db, id, next, at, by)
-    audit(ctx, { action: 'update', entity: 'subject', entityId: id, data: diff })
+    if ('riskColor' in diff) repo.setLatestColorReason(ctx.db, id, colorReason)
+    audit(ctx, { action: 'update', entity: 'subject', entityId: id, data: 'riskColor' in diff ? { ...diff, colorReason } : diff })
     return getSubject(ctx, id)
   })
 }

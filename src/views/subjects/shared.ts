@@ -42,11 +42,15 @@ export function listArgs(f: SubjectFilter, sort: SubjectSort, page: number, page
   }
 }
 
-/** What the add/edit form holds: every field of SubjectCreate, with "not chosen yet" as null. */
+/**
+ * What the add/edit form holds: every field of SubjectCreate, with "not chosen yet" as null, and
+ * on editing why the colour changes (the colour history keeps it).
+ */
 export type SubjectForm = Omit<Required<SubjectCreate>, 'kindId' | 'areaId' | 'grid' | 'confirmDuplicate'> & {
   kindId: string | null
   areaId: string | null
   grid: string | null
+  colorReason: string
 }
 
 export const emptySubjectForm = (): SubjectForm => ({
@@ -63,6 +67,7 @@ export const emptySubjectForm = (): SubjectForm => ({
   riskColor: 'green',
   isKey: false,
   notes: '',
+  colorReason: '',
 })
 
 export const subjectFormFields = Object.keys(emptySubjectForm()) as (keyof SubjectForm)[]
@@ -81,10 +86,11 @@ export const subjectFormOf = (s: Subject): SubjectForm => ({
   riskColor: s.riskColor,
   isKey: s.isKey,
   notes: s.notes,
+  colorReason: '',
 })
 
 /** An unchosen kind or area goes as '' so the core answers "请选择…" under that field. */
-export const subjectArgs = (f: SubjectForm): SubjectCreate => ({
+export const subjectArgs = ({ colorReason: _onEditOnly, ...f }: SubjectForm): SubjectCreate => ({
   ...f,
   kindId: f.kindId ?? '',
   areaId: f.areaId ?? '',

@@ -60,7 +60,7 @@ describe('subjects: edit, void, audit', () => {
   it('updates only the fields sent, and records who changed what', async () => {
     const s = await app.call('subjects/create', unit())
     app.clock.set('2024-03-06T02:00:00.000Z')
-    const u = await app.call('subjects/update', { id: s.id, riskColor: 'red', isKey: true })
+    const u = await app.call('subjects/update', { id: s.id, riskColor: 'red', isKey: true, colorReason: '列为重点单位' })
     expect(u).toMatchObject({ name: s.name, address: s.address, riskColor: 'red', isKey: true, updatedAt: '2024-03-06T02:00:00.000Z' })
     const rows = app.ctx.db.prepare("SELECT action, operator, data FROM audit_log WHERE entity = 'subject' ORDER BY seq").all() as {
       action: string
@@ -69,7 +69,7 @@ describe('subjects: edit, void, audit', () => {
     }[]
     expect(rows.map((r) => r.action)).toEqual(['create', 'update'])
     expect(rows[1]?.operator).toBe('管理员')
-    expect(JSON.parse(rows[1]?.data ?? '{}')).toEqual({ riskColor: { from: 'green', to: 'red' }, isKey: { from: false, to: true } })
+    expect(JSON.parse(rows[1]?.data ?? '{}')).toEqual({ riskColor: { from: 'green', to: 'red' }, isKey: { from: false, to: true }, colorReason: '列为重点单位' })
   })
 
   it('refuses to overwrite a newer edit made by someone else', async () => {

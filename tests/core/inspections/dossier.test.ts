@@ -11,7 +11,7 @@ describe('the unit dossier (户籍化档案)', () => {
     const app = testApp()
     const { shop, factory } = await smallLedger(app)
     await app.call('subjects/recolor', { id: shop.id, riskColor: 'yellow', reason: '夜查发现违规住人' })
-    await app.call('subjects/update', { id: shop.id, riskColor: 'red' })
+    await app.call('subjects/update', { id: shop.id, riskColor: 'red', colorReason: '复查时仍违规住人' })
     await app.call('cases/createInspection', { subjectId: shop.id, date: '2024-02-20', source: 'routine', inspectors: '王志强' })
     const h = { categoryId: 'cc05', description: '店内违规住人', requirement: '立即搬离', deadline: '2024-03-20' }
     await app.call('cases/createInspection', { subjectId: shop.id, date: '2024-03-01', source: 'night', inspectors: '王志强', hazards: [h] })
@@ -24,7 +24,7 @@ describe('the unit dossier (户籍化档案)', () => {
     expect(d.colors.map((c) => [c.from, c.to, c.reason])).toEqual([
       [null, 'green', ''],
       ['green', 'yellow', '夜查发现违规住人'],
-      ['yellow', 'red', ''],
+      ['yellow', 'red', '复查时仍违规住人'],
     ])
     expect(d.counts).toEqual({ cases: 3, open: 2, overdue: 1, closed: 1, majorOpen: 0, inspections: 2, noHazardInspections: 1, relapses: 0, revisited: 0 })
     expect(d.inspections.map((i) => [i.date, i.hazardCount])).toEqual([
@@ -37,6 +37,15 @@ describe('the unit dossier (户籍化档案)', () => {
     expect(texts).toContain('日常检查（王志强）：未发现隐患')
     expect(texts).toContain('分类由绿色调整为黄色，原因：夜查发现违规住人')
     expect(texts.some((t) => /^隐患2024-\d{4}：销号$/.test(t))).toBe(true)
+  })
+
+  it('refuses a colour changed in the unit form without its reason, changing nothing', async () => {
+    const app = testApp()
+    const { shop } = await smallLedger(app)
+    expect(await errorOf(app, 'subjects/update', { id: shop.id, riskColor: 'red', notes: '夜间营业' })).toMatchObject({ code: 'VALIDATION', field: 'colorReason', message: '调整风险分类须填写调整原因' })
+    expect(await app.call('subjects/get', { id: shop.id })).toMatchObject({ riskColor: 'green', notes: shop.notes })
+    expect((await app.call('dossier/get', { subjectId: shop.id })).colors).toHaveLength(1)
+    expect(await app.call('subjects/update', { id: shop.id, notes: '夜间营业', colorReason: '' })).toMatchObject({ notes: '夜间营业' })
   })
 
   it('refuses a colour change without a reason or to the same colour, and a unit that does not exist', async () => {
