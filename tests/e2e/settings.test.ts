@@ -30,6 +30,31 @@ describe('设置 page', () => {
     expect(unit.createdBy).toBe('李明')
   })
 
+  it('adds an operator, refusing a blank name beside its field; the first operator is asked to sign in, and editing opens with what was saved', async () => {
+    const { page, open } = ui()
+    await open('/settings')
+    await byTest(page, 'operator-add').click()
+    await byTest(page, 'operator-save').click()
+    await expect.poll(() => feedbackUnder(page, byTest(page, 'operator-name')).innerText()).toBe('请填写操作员姓名')
+    await byTest(page, 'operator-name').locator('input').fill('陈志强')
+    await byTest(page, 'operator-pin').locator('input').fill('2468')
+    await byTest(page, 'operator-save').click()
+    await expect.poll(() => byTest(page, 'operators-table').innerText()).toContain('陈志强')
+    expect(await byTest(page, 'operators-table').innerText()).toContain('已设PIN')
+
+    // Once the office lists operators, whoever works signs in: Enter in the PIN field confirms.
+    const dialog = byTest(page, 'duty-dialog')
+    await dialog.waitFor()
+    await pick(page, byTest(page, 'duty-operator'), '陈志强（经办、审核、签发）')
+    await byTest(page, 'duty-pin').locator('input').fill('2468')
+    await byTest(page, 'duty-pin').locator('input').press('Enter')
+    await dialog.waitFor({ state: 'hidden' })
+    await expect.poll(() => byTest(page, 'operator').innerText()).toBe('经办人：陈志强')
+
+    await byTest(page, 'operators-table').getByRole('button', { name: '编辑' }).click()
+    await expect.poll(() => byTest(page, 'operator-name').locator('input').inputValue()).toBe('陈志强')
+  })
+
   it('edits the 场所类别 table: a new kind is offered in the unit form at once, renamed there too, and gone once voided while its unit keeps it', async () => {
     const { page, harness, open } = ui()
     await harness.app.call('areas/create', { name: '长江村' })

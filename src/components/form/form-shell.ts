@@ -48,6 +48,8 @@ export interface FormShellProps {
   width?: number
   saveLabel?: string
   saveTest?: string
+  /** while the form cannot be saved yet (still loading, nothing chosen) */
+  saveDisabled?: boolean
 }
 
 /**
