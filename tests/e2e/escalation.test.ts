@@ -79,6 +79,12 @@ describe('an overdue major hazard up the ladder to 督办 and back down to 摘�
     await byTest(page, 'commitment-add').click()
     await byTest(page, 'commitment-0').locator('[data-test="commitment-content"] input').fill('员工全部搬离车间所在建筑')
     await fillDate(page, byTest(page, 'commitment-0').locator('[data-test="commitment-deadline"]'), addDays(today, 10))
+    // 取消 asks before the minutes typed so far are thrown away; 继续编辑 keeps them.
+    await byTest(page, 'minutes-form').locator('[data-test="form-cancel"]').click()
+    const ask = page.locator('.n-dialog').filter({ hasText: '放弃修改？' })
+    await ask.getByRole('button', { name: '继续编辑' }).click()
+    await ask.waitFor({ state: 'hidden' })
+    expect(await q(1, 'answer').inputValue()).toBe('已经在吕庄村租好宿舍，十天内员工全部搬离。')
     await byTest(page, 'minutes-save').click()
     await expect.poll(() => byTest(page, 'interview-status').innerText()).toBe('已约谈')
     expect(await byTest(page, 'qa-1').innerText()).toContain('已经在吕庄村租好宿舍')
