@@ -534,6 +534,10 @@ export const zhCN = {
     restoreConfirm: '确认恢复',
     restoredTitle: '恢复完成',
     restored: '已恢复到 {date} 制作的备份。恢复前的数据已另存为 {file}，显示在下面的列表中。',
+    task: { create: '备份', verify: '校验', restore: '恢复' },
+    stage: { pack: '正在打包', check: '正在解压并校验备份', swap: '正在替换数据，请勿关闭程序' },
+    bytes: '{done} / {total} MB',
+    cancelled: '已取消，未作任何改动',
   },
   error: {
     unreachable: '无法连接到消安督办台服务，请确认程序仍在运行后刷新页面',

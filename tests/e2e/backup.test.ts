@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
@@ -106,5 +107,22 @@ describe('备份与恢复 page', () => {
     } finally {
       rmSync(usb, { recursive: true, force: true })
     }
+  })
+
+  it('shows a big backup’s progress with 取消, and a cancel leaves no backup behind', async () => {
+    const { page, harness, open } = ui()
+    const photos = join(harness.app.ctx.dataDir ?? '', 'attachments')
+    mkdirSync(photos, { recursive: true })
+    for (let i = 0; i < 4; i++) writeFileSync(join(photos, `photo-${i}.jpg`), randomBytes(10 * 1024 * 1024))
+    await open('/settings/backup')
+    await byTest(page, 'backup-now').click()
+    await byTest(page, 'backup-progress').waitFor()
+    expect(await byTest(page, 'backup-progress').innerText()).toContain('备份 · 正在打包')
+    await screenshotWhole(page, 'backup-progress.png')
+    await byTest(page, 'backup-cancel').click()
+    await expect.poll(() => lastToast(page).innerText()).toBe('已取消，未作任何改动')
+    await byTest(page, 'backup-progress').waitFor({ state: 'hidden' })
+    expect(await byTest(page, 'backup-now').isDisabled()).toBe(false)
+    expect(readdirSync(join(harness.app.ctx.dataDir ?? '', 'backups'))).toEqual([])
   })
 })

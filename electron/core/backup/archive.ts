@@ -1,11 +1,12 @@
-import { createHash } from 'node:crypto'
+import { createHash, type Hash } from 'node:crypto'
 import { createReadStream, createWriteStream, mkdirSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { finished, pipeline } from 'node:stream/promises'
-import { Transform } from 'node:stream'
+import { Transform, type Readable } from 'node:stream'
 import yauzl from 'yauzl'
 import yazl from 'yazl'
 import { unsafeReason } from '../safety/confine'
+import type { JobRun } from '../worker/control'
 
 /** A file to carry, at a path inside the archive (forward slashes). */
 export interface ArchiveFile {
@@ -26,35 +27,74 @@ export interface ArchivedFile {
  */
 const STORE = { compress: false } as const
 
+/** What reads or writes an archive is told: the cancel check and the bytes done of all. */
+export type ArchiveJob = Pick<JobRun, 'check' | 'progress'>
+
+/** Progress is told every 4 MB: a message per 64 KB chunk would cost more than it tells. */
+const STEP = 4 * 1024 * 1024
+
+/** A stream that hashes what passes, checks for a cancel and counts the bytes for the progress. */
+function tap(hash: Hash, count: (bytes: number) => void, job: ArchiveJob): Transform {
+  return new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      try {
+        job.check()
+      } catch (e) {
+        return cb(e as Error)
+      }
+      hash.update(chunk)
+      count(chunk.length)
+      cb(null, chunk)
+    },
+  })
+}
+
+function counter(total: number, job: ArchiveJob): (bytes: number) => void {
+  let done = 0
+  let told = 0
+  return (bytes) => {
+    done += bytes
+    if (done - told < STEP && done !== total) return
+    told = done
+    job.progress(done, total)
+  }
+}
+
 /**
  * Writes a .zip of the files, hashing each as it is read (one pass over a large database), then
  * a last entry made from those hashes (the manifest). The caller renames the finished file into
- * place, so a backup appears complete or not at all.
+ * place, so a backup appears complete or not at all; a cancel or a failure closes the file first,
+ * so that the caller can remove it.
  */
 export async function writeArchive(
   target: string,
   files: readonly ArchiveFile[],
   last: (archived: ArchivedFile[]) => { path: string; content: Buffer },
+  job: ArchiveJob,
 ): Promise<void> {
   const zip = new yazl.ZipFile()
   const mtime = new Date()
-  const written = pipeline(zip.outputStream, createWriteStream(target))
-  const archived = files.map((f) => {
-    const hash = createHash('sha256')
-    const tap = new Transform({
-      transform(chunk: Buffer, _enc, cb) {
-        hash.update(chunk)
-        cb(null, chunk)
-      },
+  const out = createWriteStream(target)
+  const written = pipeline(zip.outputStream, out)
+  const sizes = files.map((f) => statSync(f.file).size)
+  const count = counter(sizes.reduce((a, b) => a + b, 0), job)
+  try {
+    const archived = files.map((f, i) => {
+      const hash = createHash('sha256')
+      const through = tap(hash, count, job)
+      zip.addReadStream(createReadStream(f.file).pipe(through), f.path, { mtime, size: sizes[i], ...STORE })
+      return finished(through).then((): ArchivedFile => ({ path: f.path, size: sizes[i] ?? 0, sha256: hash.digest('hex') }))
     })
-    const size = statSync(f.file).size
-    zip.addReadStream(createReadStream(f.file).pipe(tap), f.path, { mtime, size, ...STORE })
-    return finished(tap).then((): ArchivedFile => ({ path: f.path, size, sha256: hash.digest('hex') }))
-  })
-  const manifest = last(await Promise.all(archived))
-  zip.addBuffer(manifest.content, manifest.path, { mtime, ...STORE })
-  zip.end()
-  await written
+    const manifest = last(await Promise.all(archived))
+    zip.addBuffer(manifest.content, manifest.path, { mtime, ...STORE })
+    zip.end()
+    await written
+  } catch (e) {
+    written.catch(() => {})
+    ;(zip.outputStream as Readable).destroy()
+    await new Promise<void>((resolve) => (out.closed ? resolve() : out.once('close', () => resolve())))
+    throw e
+  }
 }
 
 export interface ArchiveEntry {
@@ -132,20 +172,15 @@ export async function readArchiveText(file: string, wanted: string, maxBytes = N
   return text
 }
 
-/** Extracts every entry under `dir` and returns the SHA-256 of each, computed while writing. */
-export async function extractArchive(file: string, dir: string): Promise<Map<string, string>> {
+/** Extracts every entry under `dir` and returns the SHA-256 of each, computed while writing; progress of `totalBytes`. */
+export async function extractArchive(file: string, dir: string, totalBytes: number, job: ArchiveJob): Promise<Map<string, string>> {
   const hashes = new Map<string, string>()
+  const count = counter(totalBytes, job)
   await eachEntry(file, async ({ path }, open) => {
     const target = join(dir, ...path.split('/'))
     mkdirSync(dirname(target), { recursive: true })
     const hash = createHash('sha256')
-    const tap = new Transform({
-      transform(chunk: Buffer, _enc, cb) {
-        hash.update(chunk)
-        cb(null, chunk)
-      },
-    })
-    await pipeline(await open(), tap, createWriteStream(target))
+    await pipeline(await open(), tap(hash, count, job), createWriteStream(target))
     hashes.set(path, hash.digest('hex'))
   })
   return hashes

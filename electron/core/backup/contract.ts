@@ -5,6 +5,8 @@ export interface BackupContract {
   'backup/list': { args: Record<string, never>; result: BackupInfo[] }
   'backup/verify': { args: BackupFileArgs; result: BackupVerdict }
   'backup/restore': { args: BackupFileArgs; result: { restored: BackupVerdict; safetyBackup: BackupInfo } }
+  /** Stops the backup, verify or restore running (a restore until its swap begins): nothing is left of it. */
+  'backup/cancel': { args: Record<string, never>; result: { cancelled: boolean } }
   /**
    * Answered by the desktop shell only (electron/main/backup-paths.ts): the OS dialog. There a
    * backup folder or file outside backups/ is accepted only as a picker returned it.

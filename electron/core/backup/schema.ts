@@ -29,3 +29,12 @@ export interface BackupVerdict {
   schemaVersion: number
   counts: Record<string, number>
 }
+
+/** How far a backup, a verify or a restore is (event `backup/progress`): packing, checking, or swapping the data in. */
+export interface BackupProgress {
+  task: 'create' | 'verify' | 'restore'
+  stage: 'pack' | 'check' | 'swap'
+  /** bytes packed or extracted of all; the swap is one step */
+  done: number
+  total: number
+}

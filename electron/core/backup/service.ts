@@ -1,119 +1,65 @@
-import { accessSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
-import { dirname, isAbsolute, join, relative, sep } from 'node:path'
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { audit } from '../audit'
+import { DB_FILE } from '../paths'
 import type { Ctx } from '../context'
-import { migrationState } from '../db/migrate'
-import { openDb } from '../db/open'
-import { AppError } from '../errors'
-import { loadSettings } from '../settings/service'
-import { readArchiveText, writeArchive } from './archive'
-import { DATA_FOLDERS, DB_PART, FORMAT, MANIFEST, manifestSchema, type Manifest } from './manifest'
-import type { BackupInfo, BackupKind } from './schema'
-import { JOURNAL, swapIn } from './swap'
-import { stageBackup } from './verify'
+import { runJob } from '../worker/run'
+import { Running } from '../worker/running'
 import { refuseWhileJobWrites } from '../worker/writer'
+import { readArchiveText } from './archive'
+import { backupsDir, filesUnder, infoOf, requireDataDir, type BackupTarget } from './create'
+import { DATA_FOLDERS, MANIFEST, manifestSchema } from './manifest'
+import type { BackupInfo, BackupKind, BackupProgress, BackupVerdict } from './schema'
+import { JOURNAL, swapIn } from './swap'
 
-/** Tables whose row counts the manifest records, so that a restore can say what it brings back. */
-const COUNTED = ['areas', 'subjects', 'cases', 'documents', 'interviews', 'supervisions'] as const
+export { backupsDir, requireDataDir }
 
-export const backupsDir = (dataDir: string): string => join(dataDir, 'backups')
+/** Data (or a backup file) above this size is packed or checked on a worker: seconds the window would wait for. */
+const OFF_THREAD_BYTES = 8 * 1024 * 1024
 
-export function requireDataDir(ctx: Ctx): string {
-  if (ctx.dataDir === null) throw new AppError('ILLEGAL_STATE', '内存数据库没有数据文件，无法备份或恢复')
-  return ctx.dataDir
+/** One backup, verify or restore at a time per data folder; `backup/cancel` stops it. */
+const running = new Running({ refused: '正在备份或恢复，请等它完成或取消后再试' })
+
+export const cancelBackupWork = (ctx: Ctx): { cancelled: boolean } => running.cancel(ctx.dataDir)
+
+const sizeOf = (files: readonly string[]): number => files.reduce((sum, f) => sum + (existsSync(f) ? statSync(f).size : 0), 0)
+
+function dataSize(dataDir: string): number {
+  const db = join(dataDir, DB_FILE)
+  return sizeOf([db, `${db}-wal`, ...DATA_FOLDERS.flatMap((f) => filesUnder(join(dataDir, f)))])
 }
 
-function filesUnder(root: string): string[] {
-  if (!existsSync(root)) return []
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => join(d.parentPath, d.name))
-    .sort()
+const told = (ctx: Ctx, task: BackupProgress['task'], stage: BackupProgress['stage']) => (p: { done: number; total: number }) =>
+  ctx.emit('backup/progress', { task, stage, ...p } satisfies BackupProgress)
+
+function packed(ctx: Ctx, target: BackupTarget, task: BackupProgress['task'], signal: AbortSignal): Promise<BackupInfo> {
+  const dataDir = requireDataDir(ctx)
+  const offThread = dataSize(dataDir) > OFF_THREAD_BYTES
+  return runJob('createBackup', target, { offThread, ctx, signal, onProgress: told(ctx, task, 'pack') })
 }
 
-function countRows(dbFile: string): Record<string, number> {
-  const db = openDb(dbFile, { readonly: true })
-  try {
-    const present = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[])
-    return Object.fromEntries(COUNTED.filter((t) => present.has(t)).map((t) => [t, db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number]))
-  } finally {
-    db.close()
-  }
+function staged(ctx: Ctx, file: string, dir: string, task: BackupProgress['task'], signal: AbortSignal) {
+  const offThread = existsSync(file) && statSync(file).size > OFF_THREAD_BYTES
+  return runJob('stageBackup', { file, dir }, { offThread, ctx, signal, onProgress: told(ctx, task, 'check') })
 }
-
-/** A folder chosen for a backup must be absolute, exist and take files: a relative or odd path is refused. */
-function checkTargetFolder(dir: string): void {
-  const refuse = (why: string): AppError => new AppError('VALIDATION', `备份位置${why}：${dir.slice(0, 200)}`, 'dir')
-  if (!isAbsolute(dir)) throw refuse('必须是完整的文件夹路径')
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw refuse('不存在或不是文件夹')
-  try {
-    accessSync(dir, constants.W_OK)
-  } catch {
-    throw refuse('不可写入')
-  }
-}
-
-/** Flushes a finished file to the disk before it is renamed into place (a power cut keeps it whole). */
-function syncFile(file: string): void {
-  const fd = openSync(file, 'r+')
-  try {
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
-}
-
-const stampOf = (iso: string): string => iso.replace(/[-:]/g, '').replace('T', '-').slice(0, 15)
 
 /**
- * One .zip with a consistent copy of the database (SQLite's online backup API, so the app keeps
- * running), the attachments, the templates in use, and a manifest with the SHA-256 of every part.
+ * One .zip with a consistent copy of the database, the attachments, the templates in use, and a
+ * manifest with the SHA-256 of every part (create.ts); big data is packed on a worker, with
+ * progress as `backup/progress`, and `backup/cancel` leaves no file behind.
  */
-export async function createBackup(ctx: Ctx, opts: { dir?: string; file?: string; kind: BackupKind }): Promise<BackupInfo> {
-  const dataDir = requireDataDir(ctx)
-  if (opts.dir !== undefined) checkTargetFolder(opts.dir)
-  const dir = opts.file ? dirname(opts.file) : (opts.dir ?? backupsDir(dataDir))
-  try {
-    mkdirSync(dir, { recursive: true })
-  } catch {
-    throw new AppError('VALIDATION', `无法写入备份位置：${dir}`, 'dir')
-  }
-  const createdAt = ctx.clock.now()
-  const fileName = `firedesk-backup-${stampOf(createdAt)}-${opts.kind}.zip`
-  const staging = join(dataDir, `.backup-${ctx.newId()}`)
-  mkdirSync(staging)
-  try {
-    const dbCopy = join(staging, DB_PART)
-    await ctx.db.backup(dbCopy)
-    const files: { path: string; file: string }[] = [{ path: DB_PART, file: dbCopy }]
-    for (const folder of DATA_FOLDERS) {
-      for (const f of filesUnder(join(dataDir, folder))) files.push({ path: `${folder}/${relative(join(dataDir, folder), f).split(sep).join('/')}`, file: f })
-    }
-    const described = {
-      format: FORMAT,
-      formatVersion: 1,
-      createdAt,
-      schemaVersion: migrationState(ctx.db).current,
-      officeName: loadSettings(ctx.db).officeName,
-      counts: countRows(dbCopy),
-    } as const
-    let manifest: Manifest | undefined
-    const target = opts.file ?? join(dir, fileName)
-    await writeArchive(`${target}.partial`, files, (parts) => {
-      manifest = { ...described, parts }
-      return { path: MANIFEST, content: Buffer.from(JSON.stringify(manifest, null, 2)) }
-    })
-    if (!manifest) throw new Error('the archive was written without its manifest')
-    syncFile(`${target}.partial`)
-    renameSync(`${target}.partial`, target)
-    return infoOf(target, manifest, opts.kind)
-  } finally {
-    rmSync(staging, { recursive: true, force: true })
-  }
+export function createBackup(ctx: Ctx, target: BackupTarget): Promise<BackupInfo> {
+  return running.run(ctx.dataDir, (signal) => packed(ctx, target, 'create', signal))
 }
 
-function infoOf(file: string, m: Manifest, kind: BackupKind): BackupInfo {
-  return { file, fileName: file.split(/[\\/]/).pop() ?? file, size: statSync(file).size, kind, createdAt: m.createdAt, schemaVersion: m.schemaVersion, counts: m.counts }
+/** Reads the whole backup and checks every part and the database, in a scratch folder removed afterwards. */
+export function verifyBackup(ctx: Ctx, file: string): Promise<BackupVerdict> {
+  const scratch = join(requireDataDir(ctx), `.verify-${ctx.newId()}`)
+  return running.run(ctx.dataDir, async (signal) => {
+    const s = await staged(ctx, file, scratch, 'verify', signal)
+    rmSync(s.dir, { recursive: true, force: true })
+    return s.verdict
+  })
 }
 
 const kindOf = (fileName: string): BackupKind => (fileName.endsWith('-auto.zip') ? 'auto' : fileName.endsWith('-before-restore.zip') ? 'before-restore' : 'manual')
@@ -148,26 +94,30 @@ export async function autoBackup(ctx: Ctx, keep: number): Promise<BackupInfo | n
 /**
  * Replaces the current data with a verified backup. A safety backup of the current data is made
  * first; a damaged or foreign file is refused before anything changes; the swap is journalled
- * (swap.ts), so a restore cut short is finished or undone at the next start.
+ * (swap.ts), so a restore cut short is finished or undone at the next start. It may be cancelled
+ * until the swap begins; the swap itself is a few renames.
  */
-export async function restoreBackup(
+export function restoreBackup(
   ctx: Ctx,
   file: string,
   opts: { afterStep?: (done: number, total: number) => void } = {},
-): Promise<{ restored: Awaited<ReturnType<typeof stageBackup>>['verdict']; safetyBackup: BackupInfo }> {
+): Promise<{ restored: BackupVerdict; safetyBackup: BackupInfo }> {
   const dataDir = requireDataDir(ctx)
   refuseWhileJobWrites(dataDir)
   const staging = `.restore-${ctx.newId()}`
-  const staged = await stageBackup(ctx, file, join(dataDir, staging))
-  try {
-    const safetyBackup = await createBackup(ctx, { kind: 'before-restore' })
-    ctx.reopenWith((dbFile) => {
-      for (const suffix of ['-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true })
-      swapIn(dataDir, staging, opts.afterStep)
-    })
-    audit(ctx, { action: 'restore', entity: 'backup', entityId: file, data: { createdAt: staged.verdict.createdAt, safetyBackup: safetyBackup.file } })
-    return { restored: staged.verdict, safetyBackup }
-  } finally {
-    if (!existsSync(join(dataDir, JOURNAL))) rmSync(staged.dir, { recursive: true, force: true })
-  }
+  return running.run(dataDir, async (signal) => {
+    const s = await staged(ctx, file, join(dataDir, staging), 'restore', signal)
+    try {
+      const safetyBackup = await packed(ctx, { kind: 'before-restore' }, 'restore', signal)
+      told(ctx, 'restore', 'swap')({ done: 0, total: 1 })
+      ctx.reopenWith((dbFile) => {
+        for (const suffix of ['-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true })
+        swapIn(dataDir, staging, opts.afterStep)
+      })
+      audit(ctx, { action: 'restore', entity: 'backup', entityId: file, data: { createdAt: s.verdict.createdAt, safetyBackup: safetyBackup.file } })
+      return { restored: s.verdict, safetyBackup }
+    } finally {
+      if (!existsSync(join(dataDir, JOURNAL))) rmSync(s.dir, { recursive: true, force: true })
+    }
+  })
 }

@@ -1,11 +1,12 @@
-import { existsSync, mkdirSync, rmSync, statfsSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, statfsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Ctx } from '../context'
 import { migrations } from '../db/migrations'
 import { AppError } from '../errors'
 import { limitsOf, MAX_INFLATE_RATIO, RATIO_FLOOR, type Limits } from '../safety/schema'
 import { loadSettings } from '../settings/service'
-import { runJob } from '../worker/run'
+import type { JobRun } from '../worker/control'
+import { checkStagedDatabase } from './database-check'
 import { EntryTooLarge, extractArchive, listArchive, readArchiveText, UnsafeEntry, type ArchiveEntry } from './archive'
 import { checkStagedTemplates } from './staged-templates'
 import { DATA_FOLDERS, DB_PART, MANIFEST, manifestSchema, type Manifest } from './manifest'
@@ -14,8 +15,6 @@ import type { BackupVerdict } from './schema'
 const refuse = (message: string): AppError => new AppError('VALIDATION', message, 'file')
 
 const MB = 1024 * 1024
-/** A staged database above this size is checked on a worker thread: seconds of SQLite work the window would wait for. */
-const OFF_THREAD_DB_BYTES = 8 * MB
 
 /** Why a zip cannot be read, in words: a traversal name is named, anything else is damage. */
 function unreadable(e: unknown): AppError {
@@ -108,9 +107,11 @@ function checkFreeSpace(dir: string, entries: readonly ArchiveEntry[]): void {
 /**
  * Verifies a backup completely — archive within the caps, manifest ours, every part listed, of
  * its size and SHA-256, the database built by this program's migrations (older ones migrated in
- * the staging folder) — extracting it into `dir`. Throws before anything else is touched.
+ * the staging folder) — extracting it into `dir`. Throws before anything else is touched; a
+ * cancel stops the extraction and removes what was extracted. A big backup runs on a worker
+ * (service.ts), so this runs where it is called.
  */
-export async function stageBackup(ctx: Ctx, file: string, dir: string): Promise<{ dir: string; verdict: BackupVerdict }> {
+export async function stageBackup(ctx: Ctx, file: string, dir: string, job: JobRun): Promise<{ dir: string; verdict: BackupVerdict }> {
   const settings = loadSettings(ctx.db)
   const limits = limitsOf(settings)
   const { manifest: m, entries } = await readManifest(file, limits)
@@ -120,23 +121,19 @@ export async function stageBackup(ctx: Ctx, file: string, dir: string): Promise<
     checkFreeSpace(dir, entries)
     let hashes: Map<string, string>
     try {
-      hashes = await extractArchive(file, dir)
+      hashes = await extractArchive(file, dir, entries.reduce((sum, e) => sum + e.size, 0), job)
     } catch (e) {
+      if (e instanceof AppError) throw e
       throw e instanceof UnsafeEntry ? unreadable(e) : refuse('备份文件已损坏或不完整（解压失败），未作任何改动')
     }
     checkHashes(m, hashes)
     await checkStagedTemplates(dir, settings)
     const dbFile = join(dir, DB_PART)
-    await runJob('checkStagedDatabase', { file: dbFile, manifestVersion: m.schemaVersion, now: ctx.clock.now() }, { offThread: statSync(dbFile).size > OFF_THREAD_DB_BYTES })
+    job.check()
+    checkStagedDatabase(dbFile, m.schemaVersion, ctx.clock.now)
     return { dir, verdict: { ok: true, file, createdAt: m.createdAt, schemaVersion: m.schemaVersion, counts: m.counts } }
   } catch (e) {
     rmSync(dir, { recursive: true, force: true })
     throw e
   }
-}
-
-export async function verifyBackup(ctx: Ctx, file: string, scratch: string): Promise<BackupVerdict> {
-  const staged = await stageBackup(ctx, file, scratch)
-  rmSync(staged.dir, { recursive: true, force: true })
-  return staged.verdict
 }

@@ -4,6 +4,7 @@ import type { Db } from '../db/open'
 import { importCaps } from '../safety/file-caps'
 import { loadSettings } from '../settings/service'
 import { BIG_FILE_BYTES, runJob } from '../worker/run'
+import { Running } from '../worker/running'
 import { fieldsOf } from './fields'
 import { mapColumns } from './header'
 import type { ImportPreview, ImportReport } from './schema'
@@ -18,29 +19,13 @@ import type { ImportJobArgs as Args, ReadFile } from './steps'
 const lastRead = new WeakMap<Db, { key: string; file: ReadFile }>()
 
 /** The import running on each connection (reading, planning or writing): a newer preview or import/cancel stops it. */
-const running = new WeakMap<Db, AbortController>()
+const running = new Running('supersedes')
 
 /** Rows above which planning and writing leave the calling thread: 500 rows plan in about 100 ms. */
 const OFF_THREAD_ROWS = 500
 
 /** Stops the import being read, planned or written; nothing of it is written. */
-export function cancelImport(ctx: Ctx): { cancelled: boolean } {
-  const mine = running.get(ctx.db)
-  mine?.abort()
-  return { cancelled: mine !== undefined }
-}
-
-async function cancellable<T>(ctx: Ctx, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const db = ctx.db
-  running.get(db)?.abort()
-  const mine = new AbortController()
-  running.set(db, mine)
-  try {
-    return await work(mine.signal)
-  } finally {
-    if (running.get(db) === mine) running.delete(db)
-  }
-}
+export const cancelImport = (ctx: Ctx): { cancelled: boolean } => running.cancel(ctx.db)
 
 /** Parses the file, a big one on a worker thread (outside any transaction), and maps its columns. */
 async function readFile(ctx: Ctx, args: Args, signal: AbortSignal): Promise<ReadFile> {
@@ -65,7 +50,7 @@ function remember(ctx: Ctx, args: Args, key: string, sha256: string, sheet: Shee
 const progressTo = (ctx: Ctx) => (p: { done: number; total: number }) => ctx.emit('import/progress', p)
 
 export function previewImport(ctx: Ctx, args: Args): Promise<ImportPreview> {
-  return cancellable(ctx, async (signal) => {
+  return running.run(ctx.db, async (signal) => {
     const file = await readFile(ctx, args, signal)
     const offThread = file.input.sheet.rows.length > OFF_THREAD_ROWS
     return runJob('importPreview', { file, args }, { offThread, signal, ctx, onProgress: progressTo(ctx) })
@@ -77,7 +62,7 @@ export function previewImport(ctx: Ctx, args: Args): Promise<ImportPreview> {
  * a big import on a worker that owns the writer meanwhile.
  */
 export async function commitImport(ctx: Ctx, args: Args): Promise<ImportReport> {
-  const result = await cancellable(ctx, async (signal) => {
+  const result = await running.run(ctx.db, async (signal) => {
     const file = await readFile(ctx, args, signal)
     const offThread = file.input.sheet.rows.length > OFF_THREAD_ROWS
     return runJob('importCommit', { file, args }, { offThread, signal, ctx, writes: '导入', onProgress: progressTo(ctx) })

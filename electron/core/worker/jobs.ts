@@ -1,4 +1,5 @@
-import { checkStagedDatabase } from '../backup/database-check'
+import { writeBackup, type BackupTarget } from '../backup/create'
+import { stageBackup } from '../backup/verify'
 import { commitPlanned, previewPlanned, type PlannedJobInput } from '../import/steps'
 import { readSheet } from '../import/sheet/read'
 import { readTaskGrid } from '../tasks/import/grid-of'
@@ -14,8 +15,10 @@ export const jobs = {
   readSheet: async (input: { fileName: string; bytes: Uint8Array; sheet: string | undefined }) => readSheet(input.fileName, Buffer.from(input.bytes), input.sheet),
   /** A campaign's 任务清单 (.docx or .xlsx) read into its grid. */
   readTaskGrid: async (input: { fileName: string; bytes: Uint8Array }) => readTaskGrid(input.fileName, Buffer.from(input.bytes)),
-  /** A restore's staged database compared with ours, migrated if older, integrity checked: minutes on a big file. */
-  checkStagedDatabase: async (input: { file: string; manifestVersion: number; now: string }) => checkStagedDatabase(input.file, input.manifestVersion, () => input.now),
+  /** A backup packed from the worker's own (read-only) connection: SQLite's online backup, then every file hashed. */
+  createBackup: (input: BackupTarget, job: JobRun) => writeBackup(job.ctx(), input, job),
+  /** A backup extracted into a staging folder and checked whole (verify.ts): minutes for a big one. */
+  stageBackup: (input: { file: string; dir: string }, job: JobRun) => stageBackup(job.ctx(), input.file, input.dir, job),
   /** An import's rows planned against the data as it is: seconds for 10 000 rows. */
   importPreview: async (input: PlannedJobInput, job: JobRun) => previewPlanned(job.ctx(), input.file, input.args, job),
   /** The same plan written in one transaction: the worker owns the writer meanwhile (writer.ts). */

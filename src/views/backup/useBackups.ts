@@ -1,7 +1,7 @@
 import { useMessage } from 'naive-ui'
-import { ref } from 'vue'
-import type { BackupInfo, BackupVerdict } from '../../../electron/core/backup/schema'
-import { call, messageOf } from '../../api'
+import { onBeforeUnmount, ref } from 'vue'
+import type { BackupInfo, BackupProgress, BackupVerdict } from '../../../electron/core/backup/schema'
+import { call, messageOf, on } from '../../api'
 import { t } from '../../locales'
 import { countsText, formatDateTime } from './format'
 import { reloadStores } from './reload'
@@ -18,50 +18,78 @@ export function useBackups(reload: () => Promise<void>) {
   const madeElsewhere = ref<BackupInfo | null>(null)
   /** What the last restore brought back and where the data it replaced was kept: worth keeping in view. */
   const lastRestore = ref<{ restored: BackupVerdict; safetyBackup: BackupInfo } | null>(null)
+  /** How far the running job is, as the core tells it; null when none runs or it told nothing yet. */
+  const progress = ref<BackupProgress | null>(null)
+  const cancelling = ref(false)
+  onBeforeUnmount(on('backup/progress', (p) => (progress.value = p as BackupProgress)))
 
-  async function create(dir?: string): Promise<BackupInfo | null> {
-    busy.value = dir === undefined ? 'create' : 'createTo'
+  /**
+   * Runs one job: busy while it runs and its progress shown from the start (取消 is there before the
+   * first figure arrives), its error or the cancel told by toast; null when it did not finish.
+   */
+  async function running<T>(what: string, task: BackupProgress['task'], job: () => Promise<T>, errorMs?: number): Promise<T | null> {
+    busy.value = what
+    progress.value = { task, stage: task === 'create' ? 'pack' : 'check', done: 0, total: 0 }
     try {
+      return await job()
+    } catch (e) {
+      if (cancelling.value) toast.info(t('backup.cancelled'))
+      else toast.error(messageOf(e), errorMs === undefined ? {} : { duration: errorMs })
+      return null
+    } finally {
+      busy.value = null
+      progress.value = null
+      cancelling.value = false
+    }
+  }
+
+  /** Stops the running job; the core removes what it had made. */
+  async function cancel(): Promise<void> {
+    cancelling.value = true
+    try {
+      await call('backup/cancel', {})
+    } catch (e) {
+      cancelling.value = false
+      toast.error(messageOf(e))
+    }
+  }
+
+  function create(dir?: string): Promise<BackupInfo | null> {
+    return running(dir === undefined ? 'create' : 'createTo', 'create', async () => {
       const made = await call('backup/create', dir === undefined ? {} : { dir })
       toast.success(t('backup.created', { file: made.file }))
       if (dir === undefined) await reload()
       else madeElsewhere.value = made
       return made
-    } catch (e) {
-      toast.error(messageOf(e))
-      return null
-    } finally {
-      busy.value = null
-    }
+    })
   }
 
   /** Reads the whole file and checks every part against its manifest; null when it is refused. */
-  async function verify(file: string, quiet = false): Promise<BackupVerdict | null> {
-    busy.value = file
-    try {
-      const verdict = await call('backup/verify', { file })
-      if (!quiet) toast.success(t('backup.verified', { date: formatDateTime(verdict.createdAt), counts: countsText(verdict.counts) }), { duration: 5000 })
-      return verdict
-    } catch (e) {
-      toast.error(messageOf(e), { duration: 8000 })
-      return null
-    } finally {
-      busy.value = null
-    }
+  function verify(file: string, quiet = false): Promise<BackupVerdict | null> {
+    return running(
+      file,
+      'verify',
+      async () => {
+        const verdict = await call('backup/verify', { file })
+        if (!quiet) toast.success(t('backup.verified', { date: formatDateTime(verdict.createdAt), counts: countsText(verdict.counts) }), { duration: 5000 })
+        return verdict
+      },
+      8000,
+    )
   }
 
   /** Replaces the current data; the stores are read again so every page shows the restored data. */
   async function restore(file: string): Promise<void> {
-    busy.value = file
-    try {
-      lastRestore.value = await call('backup/restore', { file })
-      await reloadStores()
-      await reload()
-    } catch (e) {
-      toast.error(messageOf(e), { duration: 8000 })
-    } finally {
-      busy.value = null
-    }
+    await running(
+      file,
+      'restore',
+      async () => {
+        lastRestore.value = await call('backup/restore', { file })
+        await reloadStores()
+        await reload()
+      },
+      8000,
+    )
   }
 
   /** The desktop app's folder or file dialog (its shell takes no typed path); null when cancelled. */
@@ -74,5 +102,5 @@ export function useBackups(reload: () => Promise<void>) {
     }
   }
 
-  return { busy, madeElsewhere, lastRestore, create, verify, restore, pick }
+  return { busy, progress, cancelling, madeElsewhere, lastRestore, create, verify, restore, cancel, pick }
 }

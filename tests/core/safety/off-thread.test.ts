@@ -1,11 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openApp } from '../../../electron/core/app'
-import { checkStagedDatabase } from '../../../electron/core/backup/database-check'
-import { migrations } from '../../../electron/core/db/migrations'
-import { openDb } from '../../../electron/core/db/open'
 import { readSheet } from '../../../electron/core/import/sheet/read'
 import { readTaskGrid } from '../../../electron/core/tasks/import/grid-of'
 import { runOffThread } from '../../../electron/core/worker/run'
@@ -65,30 +58,5 @@ describe('heavy reading off the calling thread', () => {
     expect(small.counts.rows).toBe(3)
     expect(await superseded).toMatchObject({ ok: false, error: { code: 'ILLEGAL_STATE' } })
     expect(tableCounts(app)).toEqual(before)
-  })
-
-  it('checks a restore’s staged database there as here: the genuine one passes, a foreign trigger is refused by name', { timeout: 60_000 }, async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'firedesk-off-thread-'))
-    try {
-      openApp({ dataDir: dir, logError: () => {} }).close()
-      const file = join(dir, 'firedesk.db')
-      const input = { file, manifestVersion: migrations.at(-1)?.version ?? 0, now: '2024-03-05T01:30:00.000Z' }
-      await expect(runOffThread('checkStagedDatabase', input)).resolves.toBeUndefined()
-      const db = openDb(file)
-      db.exec("CREATE TRIGGER keep_quiet AFTER INSERT ON cases BEGIN DELETE FROM case_events WHERE case_id = NEW.id; END")
-      db.close()
-      const here = (() => {
-        try {
-          checkStagedDatabase(file, input.manifestVersion, () => input.now)
-          return null
-        } catch (e) {
-          return e
-        }
-      })()
-      expect(here).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('keep_quiet') })
-      await expect(runOffThread('checkStagedDatabase', input)).rejects.toMatchObject({ name: 'AppError', code: 'VALIDATION', message: (here as Error).message })
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
   })
 })
