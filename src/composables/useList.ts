@@ -85,6 +85,10 @@ export function useList<F extends object, A, R, K extends string = never>(option
     }
   }
 
+  // Per key: a filter read from the address or a saved list may hold its keys in another order.
+  const fresh = options.filter()
+  const filtered = computed(() => Object.entries(fresh).some(([key, value]) => JSON.stringify(filter[key as keyof F]) !== JSON.stringify(value)))
+
   const written = (): string | undefined => address?.write(filter, sort.value)
   function keepInAddress(): void {
     options.remember?.save(filter, sort.value, pagination.pageSize)
@@ -135,6 +139,8 @@ export function useList<F extends object, A, R, K extends string = never>(option
     loading,
     failure,
     pagination,
+    /** The filter narrows the list: an empty table then means nothing matches, not nothing yet. */
+    filtered,
     /** What the list shows, as the core takes it: for 导出 and batch documents. */
     args,
     /** Reloads the page in view, after a write changed its rows. */
@@ -159,4 +165,4 @@ export function useList<F extends object, A, R, K extends string = never>(option
   }
 }
 
-export type ListState<R> = Pick<ReturnType<typeof useList<object, unknown, R, string>>, 'rows' | 'paged' | 'loading' | 'failure' | 'pagination' | 'setPage' | 'setPageSize' | 'setSort'>
+export type ListState<R> = Pick<ReturnType<typeof useList<object, unknown, R, string>>, 'rows' | 'paged' | 'loading' | 'failure' | 'pagination' | 'setPage' | 'setPageSize' | 'setSort' | 'filtered' | 'reset'>

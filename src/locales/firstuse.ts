@@ -4,10 +4,22 @@ export const firstuseZh = {
     noAreas: '还没有登记任何村(社区)。每个监管对象都属于一个村(社区)，先在这里添加一个：',
     areaName: '村(社区)名称，例如：长江村',
     addArea: '添加并选用',
-    noSubjects: '还没有监管对象。',
-    noSubjectsHint: '逐个登记，或从已有的 Excel 名册导入。',
+    subjects: { title: '还没有监管对象。', hint: '逐个登记，或从已有的 Excel 名册导入。' },
     addSubject: '登记第一个监管对象',
-    importSubjects: '从 Excel 导入',
+    importExcel: '从 Excel 导入',
+    cases: { title: '还没有隐患。', hint: '检查发现的隐患逐条登记，或按一次检查一并登记；已有的 Excel 台账可以直接导入。' },
+    inspections: { title: '还没有检查记录。', hint: '每次上门检查登记一条，发现的隐患随检查一并进入台账；没有发现隐患的检查也要登记。' },
+    revisits: { title: '还没有回头看。', hint: '按销号日期、村(社区)、类别选取已销号的隐患，全部或随机抽查，看是否反弹。' },
+    incidents: { title: '还没有火灾事故记录。', hint: '镇里发生的火灾事故在这里登记，报送时可随表附上。' },
+    interviews: { title: '还没有约谈。', hint: '逾期未整改的隐患会出现在「升级处理」中，可从那里提出约谈，也可直接安排。' },
+    supervisions: { title: '还没有挂牌督办。', hint: '约谈后仍未整改或重大火灾隐患，从「升级处理」挂牌督办。' },
+    escalation: '打开升级处理',
+    campaigns: { title: '还没有专项行动。', hint: '新建一项，或直接导入上级通知附件中的任务清单。' },
+    units: { title: '还没有责任单位。', hint: '镇有关部门在这里新增；各村(社区)自动列为责任单位。' },
+    documents: { title: '还没有签发的文书。', hint: '整改通知书等从隐患页面下发；函告、约谈、督办从「升级处理」出具。签发后都登记在这里。' },
+    openLedger: '打开隐患台账',
+    drafts: { title: '没有待办的草稿。', hint: '在隐患、监管对象或发文登记中“出具文书”，保存草稿送审后会出现在这里。' },
+    backups: { title: '还没有备份。', hint: '点“立即备份”做第一份；此后程序每天自动备份一次。' },
   },
   codeTables: {
     title: '分类表',
@@ -98,8 +110,7 @@ export const firstuseZh = {
     signed: '已签发，文号 {number}',
     signedNoNumber: '已签发',
     voidDraft: '作废草稿',
-    empty: '没有待办的草稿',
-    emptyHint: '在隐患、监管对象或发文登记中“出具文书”，保存草稿送审后会出现在这里。',
+    empty: '没有符合条件的草稿',
     number: '文号（签发时取得）',
     kind: '文书种类',
     docTitle: '标题',
@@ -197,3 +208,7 @@ export const firstuseZh = {
     },
   },
 } as const
+
+type EmptyHelp = (typeof firstuseZh)['emptyHelp']
+/** The pages whose empty state says what to do first (a title and a hint in emptyHelp). */
+export type EmptyStartKey = { [K in keyof EmptyHelp]: EmptyHelp[K] extends { title: string; hint: string } ? K : never }[keyof EmptyHelp]

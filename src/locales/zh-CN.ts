@@ -49,6 +49,7 @@ export const zhCN = {
     confirm: '确定',
     actions: '操作',
     all: '全部',
+    clearFilter: '清除筛选',
     yes: '是',
     no: '否',
     none: '无',
