@@ -87,6 +87,8 @@ export interface RevisitFigures {
   checked: number
   relapsed: number
   byArea: { id: string; name: string; checked: number; relapsed: number }[]
+  /** the units with at least one relapse, the most first, with the village of the case */
+  bySubject: { id: string; name: string; areaName: string; checked: number; relapsed: number }[]
 }
 
 /** The field work of a period beside the hazard figures of the quarterly summary. */

@@ -10,6 +10,7 @@ import { changeText, localDateTimeZh, percentText, pointsText, summaryName } fro
 import { headlineRows } from './headline'
 import type { Breakdown, exportDocxSchema, GroupRow, KindCounts, ReportFile, ReportSummary, summarySchema } from './schema'
 import { campaignSentences } from './campaigns'
+import type { CoverageFigure, CoverageRow } from '../inspections/schema'
 import { buildSummary } from './summary'
 
 /*
@@ -58,15 +59,27 @@ function byKindSentence(counts: KindCounts, what: string, unit: string, none: st
   return counts.total === 0 ? none : `本期共${what}${counts.total}${unit}，其中${some.map((k) => `${k.name}${k.count}${unit}`).join('、')}。`
 }
 
-/** 检查率 and 回头看 in one paragraph, naming the villages with relapses. */
-function fieldworkSentence(s: ReportSummary): string {
+const rateOf = (r: CoverageFigure): string => (r.rate === null ? '—' : `${r.rate.toFixed(1)}%`)
+/** 长江村85.0%（17/20）、…: each group's rate with its units inspected over registered. */
+const rates = (rows: readonly CoverageRow[]): string => rows.map((r) => `${r.name}${rateOf(r)}（${r.inspected}/${r.registered}）`).join('、')
+
+/**
+ * 检查率 (the total, by village and by kind of unit; by grid the workbook has it) and 回头看,
+ * naming the villages and units with relapses.
+ */
+function fieldworkSentences(s: ReportSummary): string[] {
   const { coverage: cov, revisits: rv } = s.fieldwork
-  const rate = cov.total.rate === null ? '—' : `${cov.total.rate.toFixed(1)}%`
   const relapsing = rv.byArea.filter((a) => a.relapsed > 0).map((a) => `${a.name}${a.relapsed}处`)
-  return (
-    `本期开展检查${cov.inspections.count}次（其中未发现隐患${cov.inspections.noHazard}次），检查单位${cov.total.inspected}家，占登记在册单位${cov.total.registered}家的${rate}。` +
-    (rv.checked === 0 ? '本期未开展回头看。' : `回头看已销号隐患${rv.checked}处，保持${rv.checked - rv.relapsed}处，反弹${rv.relapsed}处${relapsing.length ? `（${relapsing.join('、')}）` : ''}，反弹隐患已重新立案整改。`)
-  )
+  const units = rv.bySubject.map((u) => `${u.name}${u.relapsed}处`)
+  return [
+    `本期开展检查${cov.inspections.count}次（其中未发现隐患${cov.inspections.noHazard}次），检查单位${cov.total.inspected}家，占登记在册单位${cov.total.registered}家的${rateOf(cov.total)}。` +
+      (cov.byArea.length === 0 ? '' : `各村（社区）检查率：${rates(cov.byArea)}。`) +
+      (cov.bySubjectKind.length === 0 ? '' : `各类场所检查率：${rates(cov.bySubjectKind)}。`),
+    rv.checked === 0
+      ? '本期未开展回头看。'
+      : `回头看已销号隐患${rv.checked}处，保持${rv.checked - rv.relapsed}处，反弹${rv.relapsed}处${relapsing.length ? `（${relapsing.join('、')}）` : ''}` +
+        `${units.length ? `，反弹单位：${units.join('、')}` : ''}，反弹隐患已重新立案整改。`,
+  ]
 }
 
 function work(s: ReportSummary): string[] {
@@ -75,7 +88,7 @@ function work(s: ReportSummary): string[] {
     byKindSentence(s.documents, '发出各类文书', '件', '本期未发出文书。'),
     byKindSentence(s.interviews, '开展约谈', '次', '本期未开展约谈。'),
     `本期新挂牌督办隐患${c.supervisedStarted.count}处，期末仍在挂牌督办的隐患${c.supervisedAtEnd.count}处。`,
-    fieldworkSentence(s),
+    ...fieldworkSentences(s),
     ...campaignSentences(s),
   ]
 }

@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import { caseSeverityLabels, caseStatusLabels } from '../cases/schema'
 import type { Ctx } from '../context'
 import { localDateTimeZh, summaryName } from './format'
+import { fieldworkSheets } from './fieldwork-sheets'
 import { headlineRows } from './headline'
 import { ledgerRows } from './ledger'
 import type { Breakdown, exportXlsxSchema, KindCounts, Rate, ReportFile, ReportSummary } from './schema'
@@ -11,7 +12,7 @@ import { buildSummary } from './summary'
 
 /*
  * The summary as a workbook: the figures against the previous period, one sheet per breakdown,
- * the months, the documents, the definitions with their SQL, and every case the figures count,
+ * the months, the documents, 检查率 and 回头看, the definitions with their SQL, and every case the figures count,
  * marked with the figures it counts in, so that a filter in Excel gives each number back.
  */
 
@@ -121,6 +122,7 @@ export async function summaryWorkbook(ctx: Ctx, s: ReportSummary): Promise<Buffe
   })
   kindSheet(wb, '发文情况', '文书种类', '件数', s.documents)
   kindSheet(wb, '约谈情况', '约谈类别', '次数', s.interviews)
+  fieldworkSheets(wb, s)
   addSheet(wb, {
     name: '统计口径',
     columns: [

@@ -67,7 +67,12 @@ describe('回头看', () => {
     const dossier = await app.call('dossier/get', { subjectId: shop.id })
     expect(dossier.counts).toMatchObject({ relapses: 1, revisited: 2 })
     const summary = await app.call('reports/summary', { quarter: '2024Q1' })
-    expect(summary.fieldwork.revisits).toEqual({ checked: 2, relapsed: 1, byArea: [{ id: shop.areaId, name: '柳黄头村', checked: 2, relapsed: 1 }] })
+    expect(summary.fieldwork.revisits).toEqual({
+      checked: 2,
+      relapsed: 1,
+      byArea: [{ id: shop.areaId, name: '柳黄头村', checked: 2, relapsed: 1 }],
+      bySubject: [{ id: shop.id, name: '好运来小吃店', areaName: '柳黄头村', checked: 2, relapsed: 1 }],
+    })
     expect(summary.definitions.map((d) => d.term)).toEqual(expect.arrayContaining(['检查率', '回头看']))
     expect((await app.call('reports/summary', { quarter: '2024Q2' })).fieldwork.revisits.checked).toBe(0)
   })

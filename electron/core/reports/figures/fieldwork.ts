@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open'
 import { coverage, coverageDefinition } from '../../inspections/coverage'
 import type { FieldworkFigures } from '../../inspections/schema'
-import { relapsesByArea } from '../../revisits/repo'
+import { relapsesByArea, relapsesBySubject } from '../../revisits/repo'
 import type { Range } from './types'
 
 /*
@@ -26,6 +26,7 @@ export function fieldworkFigures(db: Db, p: Range): FieldworkFigures {
       checked: rows.reduce((n, r) => n + r.checked, 0),
       relapsed: rows.reduce((n, r) => n + r.relapsed, 0),
       byArea: rows.map((r) => ({ id: r.areaId, name: names.get(r.areaId) ?? '', checked: r.checked, relapsed: r.relapsed })).sort((a, b) => b.relapsed - a.relapsed || a.name.localeCompare(b.name, 'zh-CN')),
+      bySubject: relapsesBySubject(db, p.from, p.to),
     },
   }
 }
