@@ -2,6 +2,7 @@ import type { IssuedDocument } from '../documents/register/types'
 import type { Interview } from '../interviews/schema'
 import type { TaskImportArgs, TaskImportPreview, TaskImportReport } from './import/schema'
 import type {
+  PeriodChoice,
   Task,
   TaskClose,
   TaskDashboard,
@@ -24,6 +25,7 @@ import type {
 export interface TasksContract {
   'tasks/list': { args: TaskListArgs; result: Task[] }
   'tasks/get': { args: { id: string }; result: Task }
+  'tasks/periods': { args: { id: string }; result: PeriodChoice[] }
   'tasks/update': { args: TaskUpdate; result: Task }
   'tasks/progress': { args: TaskProgressArgs; result: Task }
   'tasks/close': { args: TaskClose; result: Task }

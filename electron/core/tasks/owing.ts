@@ -17,11 +17,16 @@ export const owingSql = (scope: string): string => `
     JOIN campaign_units cu ON cu.campaign_id = t.campaign_id
     WHERE tu.group_kind = 'campaign_units' AND ${scope}`
 
-/** Unit `unit` has done task `task`: for a recurring task, in the period containing @today; the others once. */
-export const unitDoneSql = (task: string, unit: string): string =>
+/*
+ * `day` (a SQL date, @today unless given) picks the period of a recurring task: the one containing
+ * it. A past day asks about that past period, still judged as of @today.
+ */
+
+/** Unit `unit` has done task `task`: for a recurring task, in the period containing `day`; the others once. */
+export const unitDoneSql = (task: string, unit: string, day = '@today'): string =>
   `EXISTS (SELECT 1 FROM task_progress p WHERE p.task_id = ${task}.id AND p.unit_id = ${unit} AND p.status = 'done'
-    AND p.period_key = ${periodKeySql(`${task}.recurring`, '@today')})`
-const notDone = (task: string, unit: string) => `NOT ${unitDoneSql(task, unit)}`
+    AND p.period_key = ${periodKeySql(`${task}.recurring`, day)})`
+const notDone = (task: string, unit: string, day = '@today') => `NOT ${unitDoneSql(task, unit, day)}`
 
 /** Some owing unit of task `t` meets `cond` (on the unit's id column). */
 const someOwing = (t: string, cond: (unit: string) => string): string => `EXISTS (SELECT 1 FROM task_units tu WHERE tu.task_id = ${t}.id AND (
@@ -34,18 +39,18 @@ const someOwing = (t: string, cond: (unit: string) => string): string => `EXISTS
  * (this period, for a recurring task). Needs @today. The first test spares the unit-by-unit walk
  * for most tasks, so the dashboard counts thousands within its budget.
  */
-export const pendingSql = (t: string): string =>
-  `(NOT EXISTS (SELECT 1 FROM task_progress d WHERE d.task_id = ${t}.id AND d.status = 'done') OR ${someOwing(t, (u) => notDone(t, u))})`
+export const pendingSql = (t: string, day = '@today'): string =>
+  `(NOT EXISTS (SELECT 1 FROM task_progress d WHERE d.task_id = ${t}.id AND d.status = 'done') OR ${someOwing(t, (u) => notDone(t, u, day))})`
 
-/** The day task `t` falls due as of @today: its deadline, or this period's due day for a rhythm. */
-export const dueSql = (t: string): string => dueDaySql(t, '@today')
+/** The day task `t` falls due: its deadline, or for a rhythm the due day of the period containing `day`. */
+export const dueSql = (t: string, day = '@today'): string => dueDaySql(t, day)
 
 /**
  * The one meaning of 逾期 for a task, wherever it is counted (task list, campaign figures, 工作台,
  * the lagging units and their ladder): open, its due day passed — this period's, for a recurring
  * task — and some owing unit not done (for that period). Needs @today.
  */
-export const overdueSql = (t: string): string => `(${t}.status = 'open' AND ${dueSql(t)} < @today AND ${pendingSql(t)})`
+export const overdueSql = (t: string, day = '@today'): string => `(${t}.status = 'open' AND ${dueSql(t, day)} < @today AND ${pendingSql(t, day)})`
 
 /** Unit `unit` is late on task `t`: the task open, its due day passed, the unit not done (for that period). Needs @today. */
 export const unitOverdueSql = (t: string, unit: string): string => `(${t}.status = 'open' AND ${dueSql(t)} < @today AND ${notDone(t, unit)})`

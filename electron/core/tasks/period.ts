@@ -1,4 +1,4 @@
-import { parseRhythm, periodByKey, periodOf } from '../reporting/calendar'
+import { MAX_PERIODS, nextPeriod, parseRhythm, periodByKey, periodOf } from '../reporting/calendar'
 import type { Period } from '../reporting/types'
 import type { Recurring } from './deadline'
 
@@ -38,3 +38,11 @@ export const periodContaining = (recurring: Recurring, day: string): Period => p
 
 /** The period with this key, or null when the rhythm has no such period. */
 export const periodWithKey = (recurring: Recurring, key: string): Period | null => periodByKey(parseRhythm(recurring), NO_WINDOW, key)
+
+/** Every period of the rhythm from the one containing `from` to the one containing `to`, oldest first. */
+export function periodsThrough(recurring: Recurring, from: string, to: string): Period[] {
+  const r = parseRhythm(recurring)
+  const out: Period[] = []
+  for (let p = periodOf(r, NO_WINDOW, from); p.start <= to && out.length < MAX_PERIODS; p = nextPeriod(r, NO_WINDOW, p)) out.push(p)
+  return out
+}

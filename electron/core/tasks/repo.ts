@@ -44,9 +44,14 @@ interface ProgressRow {
   done_date: string | null
 }
 
-/** The tasks chosen by `scope` (a WHERE on t) with their units and each owing unit's progress. */
-export function listTasks(db: Db, today: string, scope: string, params: Record<string, unknown>): Task[] {
-  const rows = db.prepare(`SELECT t.*, ${pendingSql('t')} AS pending, ${overdueSql('t')} AS overdue FROM tasks t WHERE ${scope} ORDER BY t.campaign_id, t.seq`).all({ ...params, today }) as TaskRow[]
+/**
+ * The tasks chosen by `scope` (a WHERE on t) with their units and each owing unit's progress; a
+ * recurring task's in the period containing `day` (today unless a past day is asked for).
+ */
+export function listTasks(db: Db, today: string, scope: string, params: Record<string, unknown>, day = today): Task[] {
+  const rows = db
+    .prepare(`SELECT t.*, ${pendingSql('t', '@day')} AS pending, ${overdueSql('t', '@day')} AS overdue FROM tasks t WHERE ${scope} ORDER BY t.campaign_id, t.seq`)
+    .all({ ...params, today, day }) as TaskRow[]
   if (rows.length === 0) return []
   const refs = db
     .prepare(`SELECT tu.* FROM task_units tu JOIN tasks t ON t.id = tu.task_id WHERE ${scope} ORDER BY tu.task_id, tu.role, tu.position`)
@@ -58,18 +63,18 @@ export function listTasks(db: Db, today: string, scope: string, params: Record<s
        SELECT f.task_id, f.unit_id, CASE f.r WHEN 0 THEN 'lead' ELSE 'helper' END AS role, u.name AS unit_name, u.unit_type,
          p.status, p.note, p.file_id, cf.original_name AS file_name, p.reported_on, p.done_date
        FROM first f JOIN responsible_units u ON u.id = f.unit_id JOIN tasks pt ON pt.id = f.task_id
-       LEFT JOIN task_progress p ON p.task_id = f.task_id AND p.unit_id = f.unit_id AND p.period_key = ${periodKeySql('pt.recurring', '@today')}
+       LEFT JOIN task_progress p ON p.task_id = f.task_id AND p.unit_id = f.unit_id AND p.period_key = ${periodKeySql('pt.recurring', '@day')}
        LEFT JOIN campaign_files cf ON cf.id = p.file_id
        ORDER BY f.task_id, f.r, u.unit_type, f.pos, u.sort_order, u.name`,
     )
-    .all({ ...params, today }) as ProgressRow[]
+    .all({ ...params, day }) as ProgressRow[]
   const refsOf = new Map<string, RefRow[]>()
   for (const r of refs) refsOf.set(r.task_id, [...(refsOf.get(r.task_id) ?? []), r])
   const progressOf = new Map<string, ProgressRow[]>()
   for (const p of progress) progressOf.set(p.task_id, [...(progressOf.get(p.task_id) ?? []), p])
   const ref = (r: RefRow): TaskUnitRef => ({ name: r.written_name, unitId: r.unit_id, group: r.group_kind })
   return rows.map((t) => {
-    const period = t.recurring === null ? null : periodContaining(t.recurring, today)
+    const period = t.recurring === null ? null : periodContaining(t.recurring, day)
     const overdue = t.overdue === 1
     const units: UnitProgress[] = (progressOf.get(t.id) ?? []).map((p) => ({
       unitId: p.unit_id,

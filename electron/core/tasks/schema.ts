@@ -19,7 +19,8 @@ export const recurringSchema = z
 
 const base64 = (label: string) => z.string({ error: `请选择${label}` }).min(1, `请选择${label}`).max(Math.ceil((20 * 1024 * 1024) / 3) * 4, `${label}过大（不能超过 20MB）`)
 
-export const taskListSchema = z.strictObject({ campaignId: id('专项行动'), state: oneOf('状态', taskStates).optional() })
+/** periodDate: a day in the period whose progress a recurring task shows (today when left out). */
+export const taskListSchema = z.strictObject({ campaignId: id('专项行动'), state: oneOf('状态', taskStates).optional(), periodDate: isoDate('期次日期').optional() })
 export const taskGetSchema = z.strictObject({ id: id('任务') })
 export const taskUpdateSchema = z.strictObject({
   id: id('任务'),
@@ -57,6 +58,8 @@ export const taskExportSchema = z.strictObject({
   campaignId: id('专项行动'),
   what: oneOf('导出内容', ['list', 'progress'] as const),
   format: oneOf('格式', ['docx', 'xlsx'] as const),
+  /** the 工作推进情况表 of the periods containing this day */
+  periodDate: isoDate('期次日期').optional(),
 })
 
 export const taskUnitSchema = z.strictObject({ unitId: id('责任单位') })
@@ -133,7 +136,7 @@ export interface Task {
   recurring: Recurring | null
   /** for a rhythm: the next day it falls due */
   nextDue: string | null
-  /** for a rhythm: the period containing today, whose progress `progress` shows */
+  /** for a rhythm: the period whose progress `progress` shows (the one containing today, or the day asked for) */
   period: { key: string; label: string; due: string } | null
   state: TaskState
   status: 'open' | 'closed' | 'voided'
@@ -141,6 +144,13 @@ export interface Task {
   closedDate: string | null
   closeNote: string
   voidReason: string | null
+}
+
+/** A period a recurring task's progress can be recorded for. */
+export interface PeriodChoice {
+  key: string
+  label: string
+  due: string
 }
 
 export interface TaskDashboardItem {

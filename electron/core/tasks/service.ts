@@ -6,9 +6,9 @@ import { inTx, type Ctx } from '../context'
 import { AppError, notFound } from '../errors'
 import { definedOnly } from '../patch'
 import { readDueCell } from './deadline'
-import { periodContaining, periodWithKey } from './period'
+import { periodContaining, periodsThrough, periodWithKey } from './period'
 import * as repo from './repo'
-import type { Task, taskCloseSchema, taskProgressSchema, taskUpdateSchema, taskVoidSchema } from './schema'
+import type { PeriodChoice, Task, taskCloseSchema, taskProgressSchema, taskUpdateSchema, taskVoidSchema } from './schema'
 
 export function getTask(ctx: Ctx, id: string, field = 'id'): Task {
   const t = repo.listTasks(ctx.db, ctx.clock.today(), 't.id = @id', { id })[0]
@@ -16,9 +16,20 @@ export function getTask(ctx: Ctx, id: string, field = 'id'): Task {
   return t
 }
 
-export function listCampaignTasks(ctx: Ctx, campaignId: string): Task[] {
+/** A campaign's tasks; recurring ones in the period containing `periodDate` (today when left out; a later day is refused). */
+export function listCampaignTasks(ctx: Ctx, campaignId: string, periodDate?: string): Task[] {
   liveCampaign(ctx, campaignId, 'campaignId')
-  return repo.listTasks(ctx.db, ctx.clock.today(), 't.campaign_id = @campaignId AND t.voided_at IS NULL', { campaignId })
+  const today = ctx.clock.today()
+  if (periodDate !== undefined && periodDate > today) throw new AppError('VALIDATION', `期次日期 ${periodDate} 晚于今天，该期尚未开始`, 'periodDate')
+  return repo.listTasks(ctx.db, today, 't.campaign_id = @campaignId AND t.voided_at IS NULL', { campaignId }, periodDate ?? today)
+}
+
+/** The periods of a recurring task from its campaign's start to the current one, newest first; none for any other task. */
+export function taskPeriods(ctx: Ctx, id: string): PeriodChoice[] {
+  const t = getTask(ctx, id)
+  if (t.recurring === null) return []
+  const start = liveCampaign(ctx, t.campaignId).startDate
+  return periodsThrough(t.recurring, start, ctx.clock.today()).map((p) => ({ key: p.key, label: p.label, due: p.due })).reverse()
 }
 
 /** Corrects a task: most often the date of a 时限 the reader could not date (两会结束前). */

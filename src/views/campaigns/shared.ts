@@ -18,8 +18,8 @@ export function todayIso(): string {
 
 /** 时限 as the list wrote it, with the date it means when that differs, or the period on show. */
 export function dueLabel(t: Task): string {
-  // a recurring task's progress is this period's: say which period the row shows
-  if (t.period) return `${t.dueText}（本期：${t.period.label}）`
+  // a recurring task's progress is one period's: say which period the row shows
+  if (t.period) return `${t.dueText}（期次：${t.period.label}）`
   const date = t.deadline ? formatDate(t.deadline) : ''
   if (!t.dueText) return date
   return date && !t.dueText.includes(date) ? `${t.dueText}（${date}）` : t.dueText

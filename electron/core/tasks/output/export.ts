@@ -36,13 +36,20 @@ function listTable(title: string, tasks: Task[]): AttachmentTable {
 const progressCell = (p: Task['progress'][number]): string =>
   [p.note, p.fileName ? `（佐证：${p.fileName}）` : '', p.reportedOn ? `${formatDateZh(p.reportedOn)}报` : ''].filter((s) => s !== '').join('')
 
-/** The 工作推进情况表: a row per task and owing unit, the task's cells merged down over its units. */
-function progressTable(title: string, today: string, tasks: Task[]): AttachmentTable {
+/** 时限 in the 工作推进情况表: a recurring task's names the period its progress row is for. */
+const dueInTable = (t: Task): string => (t.period === null ? dueOf(t) : `${dueOf(t)}（${t.period.label}）`)
+
+/**
+ * The 工作推进情况表: a row per task and owing unit, the task's cells merged down over its units.
+ * Made for a past day, its recurring tasks show the periods containing that day, and every report
+ * recorded for them so far (each dated).
+ */
+function progressTable(title: string, today: string, day: string, tasks: Task[]): AttachmentTable {
   const rows: (string | null)[][] = []
   for (const t of tasks) {
     const units = t.progress.length > 0 ? t.progress : [null]
     units.forEach((p, i) => {
-      const head = i === 0 ? [String(t.seq), t.content, dueOf(t), taskStateLabels[t.state]] : [null, null, null, null]
+      const head = i === 0 ? [String(t.seq), t.content, dueInTable(t), taskStateLabels[t.state]] : [null, null, null, null]
       const status = p === null ? '' : p.overdue ? progressStatusLabels.overdue : progressStatusLabels[p.status]
       rows.push([head[0]!, head[1]!, head[2]!, p === null ? '' : `${p.unitName}${p.role === 'lead' ? '（牵头）' : ''}`, status, p === null ? '' : progressCell(p), head[3]!])
     })
@@ -50,7 +57,7 @@ function progressTable(title: string, today: string, tasks: Task[]): AttachmentT
   return {
     label: '附件',
     title,
-    subtitle: `（截至${formatDateZh(today)}）`,
+    subtitle: day === today ? `（截至${formatDateZh(today)}）` : `（${formatDateZh(day)}所在期次，截至${formatDateZh(today)}）`,
     columns: [
       { header: '序号', mm: 12 },
       { header: '工作内容', mm: 78 },
@@ -97,11 +104,12 @@ async function xlsxOf(t: AttachmentTable): Promise<Buffer> {
 /** The 任务清单 or the 工作推进情况表 of a campaign, as .docx (GB/T 9704 附件) or .xlsx. */
 export async function exportTasks(ctx: Ctx, args: z.output<typeof taskExportSchema>): Promise<TaskExportFile> {
   const c = liveCampaign(ctx, args.campaignId, 'campaignId')
-  const tasks = listCampaignTasks(ctx, c.id)
   const today = ctx.clock.today()
+  const day = args.what === 'progress' ? (args.periodDate ?? today) : today
+  const tasks = listCampaignTasks(ctx, c.id, day)
   const base = c.name.replace(/任务清单$/, '')
-  const table = args.what === 'list' ? listTable(`${base}任务清单`, tasks) : progressTable(`${base}工作推进情况表`, today, tasks)
+  const table = args.what === 'list' ? listTable(`${base}任务清单`, tasks) : progressTable(`${base}工作推进情况表`, today, day, tasks)
   const bytes = args.format === 'docx' ? attachmentTableDocx(table) : await xlsxOf(table)
-  const stem = args.what === 'list' ? `${base}任务清单` : `${base}工作推进情况表（${today}）`
+  const stem = args.what === 'list' ? `${base}任务清单` : `${base}工作推进情况表（${day}）`
   return { fileName: `${stem.replace(/[\\/:*?"<>|]/g, '_')}.${args.format}`, dataBase64: bytes.toString('base64') }
 }
