@@ -13,7 +13,12 @@ export interface Tally {
   by: Record<Dimension, Map<string, number>>
 }
 
-const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n)
+export const emptyTally = (): Tally => ({ total: 0, by: { area: new Map(), category: new Map(), subjectKind: new Map(), severity: new Map() } })
+
+export const addTo = (t: Tally, dims: readonly Dimension[], groups: readonly (string | undefined)[], n: number): void => {
+  t.total += n
+  for (const [i, d] of dims.entries()) t.by[d].set(groups[i] ?? '', (t.by[d].get(groups[i] ?? '') ?? 0) + n)
+}
 
 /*
  * One pass over the figure's cases, grouped by the dimensions asked for (all four for the
@@ -25,22 +30,16 @@ export function tally(db: Db, w: SqlWhere, dims: readonly Dimension[] = dimensio
   const rows = stmt(db, `SELECT ${dims.map((d) => `${dimensionDefs[d].column} AS ${d}`).join(', ')}, count(*) AS n FROM cases c WHERE ${w.sql} GROUP BY ${dims.map((_, i) => i + 1).join(', ')}`).all(
     w.params,
   ) as (Partial<Record<Dimension, string>> & { n: number })[]
-  const t: Tally = { total: 0, by: { area: new Map(), category: new Map(), subjectKind: new Map(), severity: new Map() } }
-  for (const r of rows) {
-    t.total += r.n
-    for (const d of dims) add(t.by[d], r[d] ?? '', r.n)
-  }
+  const t = emptyTally()
+  for (const r of rows) addTo(t, dims, dims.map((d) => r[d]), r.n)
   return t
 }
 
-/** The figure's cases per calendar month of `column` (YYYY-MM → count). */
-export function monthly(db: Db, w: SqlWhere, column: string): Map<string, number> {
-  const rows = stmt(db, `SELECT substr(${column}, 1, 7) AS month, count(*) AS n FROM cases c WHERE ${w.sql} GROUP BY 1`).all(w.params) as {
-    month: string
-    n: number
-  }[]
-  return new Map(rows.map((r) => [r.month, r.n]))
-}
+/**
+ * How many cases a figure counts. The trend asks it month by month: each month is a range of the
+ * index on the figure's date, counted without sorting the period's cases by month.
+ */
+export const count = (db: Db, w: SqlWhere): number => (stmt(db, `SELECT count(*) AS n FROM cases c WHERE ${w.sql}`).get(w.params) as { n: number }).n
 
 /** One page of the cases behind a figure, oldest found first, each with its deadline at `periodEnd`. */
 export function records(db: Db, w: SqlWhere, periodEnd: string, page: number, pageSize: number, today: string): { rows: RecordCase[]; total: number } {
@@ -49,6 +48,5 @@ export function records(db: Db, w: SqlWhere, periodEnd: string, page: number, pa
     `SELECT ${CASE_COLUMNS}, ${deadlineAtSql('periodEnd')} AS deadline_at_end FROM cases c ${CASE_JOINS}
      WHERE ${w.sql} ORDER BY c.found_date, c.rid LIMIT @limit OFFSET @offset`,
   ).all({ ...w.params, periodEnd, limit: pageSize, offset: offsetOf(page, pageSize) }) as (CaseRow & { deadline_at_end: string })[]
-  const total = (stmt(db, `SELECT count(*) AS n FROM cases c WHERE ${w.sql}`).get(w.params) as { n: number }).n
-  return { rows: rows.map((r) => ({ ...toCase(r, today), deadlineAtEnd: r.deadline_at_end })), total }
+  return { rows: rows.map((r) => ({ ...toCase(r, today), deadlineAtEnd: r.deadline_at_end })), total: count(db, w) }
 }

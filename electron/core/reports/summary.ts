@@ -9,7 +9,7 @@ import { documentsIssued } from './figures/documents'
 import { fieldworkFigures } from './figures/fieldwork'
 import { interviewsHeld } from './figures/interviews'
 import { monthsOf, periodOf, previousPeriod, quarterRange } from './period'
-import { monthly } from './repo'
+import { count } from './repo'
 import { dimensions, type Breakdown, type MonthRow, type Period, type PeriodFigures, type ReportSummary } from './schema'
 import { reportSource } from './source'
 
@@ -79,9 +79,6 @@ function breakdown(ctx: Ctx, dimension: (typeof dimensions)[number], period: Per
 }
 
 function trend(ctx: Ctx, period: Period): MonthRow[] {
-  const perMonth = (key: 'found' | 'closed') => monthly(ctx.db, caseFigures[key].where(period), caseFigures[key].dateColumn ?? '')
-  const found = perMonth('found')
-  const closed = perMonth('closed')
   const months = monthsOf(period).map((m) => ({ ...m, campaignId: period.campaignId }))
   const oneYear = months.every((m) => m.month.slice(0, 4) === period.from.slice(0, 4))
   return months.map((m) => ({
@@ -89,8 +86,8 @@ function trend(ctx: Ctx, period: Period): MonthRow[] {
     label: oneYear ? `${Number(m.month.slice(5))}月` : `${m.month.slice(0, 4)}年${Number(m.month.slice(5))}月`,
     from: m.from,
     to: m.to,
-    found: caseCount('found', m, found.get(m.month) ?? 0),
-    closed: caseCount('closed', m, closed.get(m.month) ?? 0),
+    found: caseCount('found', m, count(ctx.db, caseFigures.found.where(m))),
+    closed: caseCount('closed', m, count(ctx.db, caseFigures.closed.where(m))),
   }))
 }
 

@@ -12,7 +12,7 @@ import type { CaseSeverity } from '../../../electron/core/cases/schema'
 
 export const TODAY = '2024-06-30T02:00:00.000Z'
 
-interface Spec {
+export interface Spec {
   key: string
   found: string
   deadline: string
@@ -115,14 +115,14 @@ async function play(app: FiredeskApp, id: string, step: Step): Promise<void> {
 }
 
 /** Registers the specs' cases and plays their steps; answers the case id of each key. */
-export async function edgeLedger(app: FiredeskApp): Promise<Map<string, string>> {
+export async function edgeLedger(app: FiredeskApp, cases: readonly Spec[] = specs): Promise<Map<string, string>> {
   const north = await app.call('areas/create', { name: '柳黄头村', sortOrder: 1 })
   const south = await app.call('areas/create', { name: '长江村', sortOrder: 2 })
   await app.call('areas/create', { name: '象阳村', sortOrder: 3 })
   const shop = await app.call('subjects/create', { name: '好运来小吃店', kindId: 'sk01', areaId: north.id, address: '柳青路88号' })
   const factory = await app.call('subjects/create', { name: '乐清市鑫达电气有限公司', kindId: 'sk06', areaId: south.id, address: '兴业路12号' })
   const ids = new Map<string, string>()
-  for (const s of specs) {
+  for (const s of cases) {
     const c = await app.call('cases/create', {
       subjectId: s.south ? factory.id : shop.id,
       foundDate: s.found,

@@ -34,27 +34,27 @@ it('looks up the status and the deadline in force on a past day in the index, wi
   }
 })
 
-it('counts 期末逾期未整改 over the cases open at the period’s end, not over every case found by then', () => {
-  const overdue = plans.filter((p) => p.sql.includes('e.to_status') && p.sql.includes('count(*) AS n FROM cases c WHERE'))
-  // this quarter and the one before
-  expect(overdue).toHaveLength(2)
-  for (const p of overdue) expect(p.plan, p.sql).toMatch(/^MULTI-INDEX OR/)
-})
+const passes = () => plans.filter((p) => p.sql.includes('UNION ALL') && p.sql.includes('char(1)'))
 
-it('counts every figure and its breakdowns from indexes alone, but 期末逾期 (which reads the timeline)', () => {
-  const tallies = plans.filter((p) => p.sql.includes('count(*) AS n FROM cases c WHERE') && !p.sql.includes('e.to_status'))
-  expect(tallies.length).toBeGreaterThanOrEqual(12)
-  // 挂牌督办 figures pick their cases by id from the supervisions
-  for (const p of tallies.filter((t) => !t.sql.includes('c.id IN'))) {
-    const searches = p.plan.split(' | ').filter((s) => s.startsWith('SEARCH c') || s.startsWith('SCAN c'))
-    for (const s of searches) expect(s, p.sql).toMatch(/COVERING INDEX|USING INDEX cases_status \(status=\?\)/)
+it('counts the figures that follow the cases’ dates in one pass per period, each range of cases read from an index, none from the whole table', () => {
+  // this quarter (grouped by the four dimensions) and the one before (by severity alone: it shows totals and 重大火灾隐患)
+  expect(passes().map((p) => p.sql.slice(0, p.sql.indexOf(' || char(1)')))).toEqual(['SELECT c.area_id', 'SELECT c.severity'])
+  for (const p of passes()) {
+    const reads = p.plan.split(' | ').filter((s) => s.startsWith('SEARCH c') || s.startsWith('SCAN c'))
+    expect(reads, p.sql).toHaveLength(4)
+    for (const r of reads) expect(r, p.sql).toMatch(/^SEARCH c USING (COVERING )?INDEX cases_(period|open|status|closed) /)
+    // grouped in the handler, not sorted by SQLite
+    expect(p.plan, p.sql).not.toContain('TEMP B-TREE')
   }
 })
 
-it('groups the period compared with by severity alone: it shows totals and 重大火灾隐患, and grouping by all four is most of a count', () => {
-  const counts = plans.filter((p) => p.sql.includes('count(*) AS n FROM cases c WHERE'))
-  const bySeverity = counts.filter((p) => p.sql.startsWith('SELECT c.severity AS severity, count(*)'))
-  const byAll = counts.filter((p) => p.sql.startsWith('SELECT c.area_id AS area, c.category_id AS category'))
-  // eight figures for each period
-  expect([byAll.length, bySeverity.length]).toEqual([8, 8])
+it('counts the 挂牌督办 figures from the supervisions, and the months of the trend each from a range of an index', () => {
+  const others = plans.filter((p) => p.sql.includes('count(*) AS n FROM cases c WHERE'))
+  const supervised = others.filter((p) => p.sql.includes('c.id IN (SELECT v.case_id FROM supervisions v'))
+  // 新挂牌 and 期末在督, this quarter and the one before
+  expect(supervised).toHaveLength(4)
+  const months = others.filter((p) => !supervised.includes(p))
+  // found and closed in each of the three months
+  expect(months).toHaveLength(6)
+  for (const p of months) expect(p.plan, p.sql).toMatch(/^SEARCH c USING COVERING INDEX cases_(period|closed) \((found|closed)_date>\? AND (found|closed)_date<\?\)$/)
 })

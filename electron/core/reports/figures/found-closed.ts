@@ -5,7 +5,6 @@ export const foundClosed: CaseFigure = {
   key: 'foundClosed',
   label: '本期发现已整改',
   definition: '发现日期在统计期间内、且在期末当日或以前已销号的隐患；期末以后才销号的不计入。',
-  dateColumn: 'c.found_date',
   where: (p) => ({
     sql: 'c.found_date BETWEEN @from AND @to AND c.closed_date <= @to',
     params: { from: p.from, to: p.to },

@@ -9,7 +9,6 @@ export const found: CaseFigure = {
   key: 'found',
   label: '发现隐患',
   definition: '发现日期在统计期间内的隐患（不论现在是否已销号）。',
-  dateColumn: 'c.found_date',
   where: (p) => ({ sql: "c.status <> 'voided' AND c.found_date BETWEEN @from AND @to", params: { from: p.from, to: p.to } }),
   filter: (p) => ({ status: [...liveStatuses], foundFrom: p.from, foundTo: p.to }),
 }

@@ -23,8 +23,6 @@ export interface CaseFigure {
   readonly key: CaseFigureKey
   readonly label: string
   readonly definition: string
-  /** the date that puts a case in a month of the trend; null for counts at one day */
-  readonly dateColumn: 'c.found_date' | 'c.closed_date' | null
   where(p: Range): SqlWhere
   /** the case-list filter that lists exactly these cases, when the case list can express it */
   filter(p: Range): CaseFilter | null
