@@ -113,7 +113,7 @@ describe('备份与恢复 page', () => {
     const { page, harness, open } = ui()
     const photos = join(harness.app.ctx.dataDir ?? '', 'attachments')
     mkdirSync(photos, { recursive: true })
-    for (let i = 0; i < 4; i++) writeFileSync(join(photos, `photo-${i}.jpg`), randomBytes(10 * 1024 * 1024))
+    for (let i = 0; i < 3; i++) writeFileSync(join(photos, `photo-${i}.jpg`), randomBytes(4 * 1024 * 1024))
     await open('/settings/backup')
     await byTest(page, 'backup-now').click()
     await byTest(page, 'backup-progress').waitFor()

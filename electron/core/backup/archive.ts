@@ -30,8 +30,8 @@ const STORE = { compress: false } as const
 /** What reads or writes an archive is told: the cancel check and the bytes done of all. */
 export type ArchiveJob = Pick<JobRun, 'check' | 'progress'>
 
-/** Progress is told every 4 MB: a message per 64 KB chunk would cost more than it tells. */
-const STEP = 4 * 1024 * 1024
+/** Progress is told every MB: a message per 64 KB chunk would cost more than it tells. */
+const STEP = 1024 * 1024
 
 /** A stream that hashes what passes, checks for a cancel and counts the bytes for the progress. */
 function tap(hash: Hash, count: (bytes: number) => void, job: ArchiveJob): Transform {

@@ -42,11 +42,11 @@ function plan(ctx: Ctx, file: ReadFile, args: ImportJobArgs, job: JobRun): Plan 
   return p
 }
 
-/** Every 200 rows: the cancel check and the progress (planning, then writing: twice the rows). */
+/** Every 50 rows: the cancel check and the progress (planning, then writing: twice the rows). */
 const rowsDone =
   (job: JobRun, total: number, before = 0) =>
   (done: number): void => {
-    if (done % 200 !== 0) return
+    if (done % 50 !== 0) return
     job.check()
     job.progress(before + done, total * 2)
   }

@@ -6,12 +6,12 @@ import { ctxOf, type JobSeed } from './job-ctx'
 import { jobs, type JobName } from './jobs'
 
 /*
- * A worker thread's side: runs the one job it is sent and answers its result or its error (an
- * AppError as its data, anything else as the internal error's words), then the thread ends. The
- * caller cancels through a shared flag, read between the job's units of work even while the
- * thread is busy in a loop no message could interrupt.
+ * A worker thread's side: runs each job it is sent, one at a time, and answers its result or its
+ * error (an AppError as its data, anything else as the internal error's words); the thread is
+ * kept for the next job (run.ts). The caller cancels through a shared flag, read between the
+ * job's units of work even while the thread is busy in a loop no message could interrupt.
  */
-parentPort?.once('message', (message: { job: JobName; input: never; seed: JobSeed | null; flag: Int32Array }) => {
+parentPort?.on('message', (message: { job: JobName; input: never; seed: JobSeed | null; flag: Int32Array }) => {
   const port = parentPort
   if (!port) return
   let ctx: Ctx | undefined

@@ -23,6 +23,31 @@ function startWorker(): Worker {
   return new Worker(`require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(source)})`, { eval: true })
 }
 
+/**
+ * Threads that finished a job wait here for the next one: starting a thread and loading the jobs'
+ * modules costs more than many jobs. An idle thread does not keep the process alive.
+ */
+const idle: Worker[] = []
+const IDLE_KEPT = 2
+
+function takeWorker(): Worker {
+  const worker = idle.pop() ?? startWorker()
+  worker.removeAllListeners()
+  worker.ref()
+  return worker
+}
+
+function giveBack(worker: Worker): void {
+  worker.removeAllListeners()
+  if (idle.length >= IDLE_KEPT) return void worker.terminate()
+  worker.unref()
+  // A thread that dies while it waits is forgotten; the next job starts another.
+  const drop = (): void => void idle.splice(idle.indexOf(worker), 1)
+  worker.once('error', drop)
+  worker.once('exit', drop)
+  idle.push(worker)
+}
+
 type Message =
   | { ok: true; result: unknown }
   | { ok: false; error: AppErrorData; detail: string }
@@ -50,29 +75,28 @@ export function runOffThread<J extends JobName>(job: J, input: JobInput<J>, opts
   if (signal?.aborted) return Promise.reject(cancelled())
   const seed = ctx ? seedOf(ctx, opts.writes !== undefined) : null
   const flag = new Int32Array(new SharedArrayBuffer(4))
-  const worker = startWorker()
+  const worker = takeWorker()
   return new Promise<JobResult<J>>((resolve, reject) => {
     const onAbort = (): void => {
       Atomics.store(flag, 0, 1)
       if (seed !== null) return
       reject(cancelled())
+      worker.removeAllListeners()
       void worker.terminate()
     }
     signal?.addEventListener('abort', onAbort, { once: true })
-    const done = (): void => {
-      signal?.removeEventListener('abort', onAbort)
-      void worker.terminate()
-    }
     worker.on('message', (m: Message) => {
       if ('progress' in m) return opts.onProgress?.(m.progress)
       if ('event' in m) return ctx?.emit(m.event, m.payload)
-      done()
+      signal?.removeEventListener('abort', onAbort)
+      giveBack(worker)
       if (m.ok) resolve(m.result as JobResult<J>)
       else if (m.error.code === 'INTERNAL') reject(new Error(m.detail))
       else reject(new AppError(m.error.code, m.error.message, m.error.field))
     })
     worker.once('error', (e) => {
-      done()
+      signal?.removeEventListener('abort', onAbort)
+      void worker.terminate()
       reject(e)
     })
     worker.postMessage({ job, input, seed, flag })

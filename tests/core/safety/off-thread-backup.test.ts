@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -37,9 +37,9 @@ beforeEach(async () => {
   progress = []
   app = openApp({ dataDir: data, clock: fixedClock('2024-03-05T01:30:00.000Z'), logError: () => {}, onEvent: (e, p) => void (e === 'backup/progress' && progress.push(p as BackupProgress)) })
   await app.call('areas/create', { name: '长江村' })
-  // 40 MB of photos that do not compress: a backup well above the size that leaves the thread.
+  // 12 MB of photos that do not compress: a backup above the 8 MB that leave the thread.
   mkdirSync(join(data, 'attachments'), { recursive: true })
-  for (let i = 0; i < 4; i++) writeFileSync(join(data, 'attachments', `photo-${i}.jpg`), randomBytes(10 * 1024 * 1024))
+  for (let i = 0; i < 3; i++) writeFileSync(join(data, 'attachments', `photo-${i}.jpg`), randomBytes(4 * 1024 * 1024))
 })
 afterEach(() => {
   app.close()
@@ -49,15 +49,22 @@ afterEach(() => {
 const leftovers = (): string[] => [...readdirSync(data).filter((n) => n.startsWith('.')), ...readdirSync(join(data, 'backups')).filter((n) => !n.endsWith('.zip'))]
 
 describe('backup and restore of a big data folder on a worker', () => {
-  it('packs while the calling thread keeps running, tells its progress, and restores it', { timeout: 60_000 }, async () => {
+  it('packs while the calling thread keeps running, tells its progress, refuses a crafted copy there as here, and restores it', { timeout: 60_000 }, async () => {
     const { ticks, ms, value: made } = await ticksDuring(app.call('backup/create', {}))
-    expect(made.size).toBeGreaterThan(40 * 1024 * 1024)
+    expect(made.size).toBeGreaterThan(12 * 1024 * 1024)
     expect(ticks).toBeGreaterThan(ms / 5 / 4)
     const packing = progress.filter((p) => p.task === 'create' && p.stage === 'pack')
     expect(packing.length).toBeGreaterThan(2)
     expect(packing.at(-1)).toMatchObject({ done: packing.at(-1)?.total })
 
     await app.call('areas/create', { name: '象阳村' })
+    const crafted = craftBackup(made.file, join(dir, 'crafted.zip'), {
+      db: (db) => db.exec('CREATE TRIGGER keep_quiet AFTER INSERT ON cases BEGIN DELETE FROM case_events WHERE case_id = NEW.id; END'),
+    })
+    const before = folderState(data)
+    expect(await app.invoke('backup/restore', { file: crafted })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('keep_quiet') } })
+    expect(folderState(data)).toEqual(before)
+
     progress = []
     await app.call('backup/restore', { file: made.file })
     expect((await app.call('areas/list', {})).map((a) => a.name)).toEqual(['长江村'])
@@ -87,16 +94,5 @@ describe('backup and restore of a big data folder on a worker', () => {
     expect(await restoring).toMatchObject({ ok: false, error: { message: '已取消，未作任何改动' } })
     expect(folderState(data)).toEqual(before)
     expect(leftovers()).toEqual([])
-  })
-
-  it('refuses a big backup with a foreign trigger there as here, by name', { timeout: 60_000 }, async () => {
-    const made = await app.call('backup/create', {})
-    const crafted = craftBackup(made.file, join(dir, 'crafted.zip'), {
-      db: (db) => db.exec('CREATE TRIGGER keep_quiet AFTER INSERT ON cases BEGIN DELETE FROM case_events WHERE case_id = NEW.id; END'),
-    })
-    const before = folderState(data)
-    expect(await app.invoke('backup/restore', { file: crafted })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('keep_quiet') } })
-    expect(folderState(data)).toEqual(before)
-    expect(existsSync(join(data, 'backups', 'crafted.zip'))).toBe(false)
   })
 })

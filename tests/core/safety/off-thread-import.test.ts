@@ -15,7 +15,8 @@ import { ticksDuring } from './ticks'
  */
 
 const AREAS = ['柳黄头村', '长江村', '象阳村', '吕庄村', '西岙村', '前街社区', '后街社区', '新光社区']
-const ROWS = 4_000
+/** Above the 500 rows that leave the thread; the cancel is checked every 50 rows. */
+const ROWS = 1_000
 
 let dir: string
 let app: FiredeskApp
@@ -47,7 +48,6 @@ describe('a big import off the calling thread', () => {
   it('writes every row while the calling thread keeps running, with progress', { timeout: 120_000 }, async () => {
     const { events } = await fileApp()
     const args = casesFile(await bigLedger(ROWS))
-    expect((await app.call('import/preview', args)).counts.create).toBe(ROWS)
     const { ticks, ms, value } = await ticksDuring(app.call('import/commit', args))
     expect(value.created.cases).toBe(ROWS)
     expect(tableCounts(app).cases).toBe(ROWS)
@@ -61,8 +61,6 @@ describe('a big import off the calling thread', () => {
   it('refuses a write beside it at once, and a cancel while writing leaves the data unchanged', { timeout: 120_000 }, async () => {
     const { events } = await fileApp()
     const args = casesFile(await bigLedger(ROWS))
-    await app.call('import/preview', args)
-    events.length = 0
     const before = tableCounts(app)
     const commit = app.invoke('import/commit', args)
     await nextProgress(events, (done, total) => done > total / 2)
