@@ -1,6 +1,14 @@
 /** The strings of the quarterly summary (季度汇总). Joined into zh-CN.ts. */
 export const reportsZh = {
   report: {
+    fieldwork: {
+      byArea: '村(社区)',
+      relapsedUnit: '反弹单位',
+      name: '名称',
+      checked: '回头看',
+      total: '期内登记结果的已销号隐患 {checked} 处：保持 {kept}，反弹 {relapsed}',
+      none: '本期未开展回头看',
+    },
     allCampaigns: '全部工作（或选择专项行动）',
     title: '季度汇总',
     byQuarter: '按季度',

@@ -1,10 +1,11 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { quarterOf } from '../../electron/core/reports/period'
 import { addDays, fillDate, pickSubject, todayOf } from './cases-helpers'
 import { seedRegister } from './seed-data'
 import { SCREENSHOT_DIR, useUi } from './support'
-import { byTest, lastToast, tableRows } from './ui'
+import { byTest, lastToast, pick, tableRows } from './ui'
 
 const ui = useUi()
 const shot = (name: string) => ({ path: join(SCREENSHOT_DIR, name), animations: 'disabled' as const })
@@ -50,10 +51,17 @@ describe('field work: inspections, 回头看, the unit dossier', () => {
     await harness.app.call('inspectors/create', { name: '王晓东' })
     const today = todayOf(harness.app)
     const [unit] = (await harness.app.call('subjects/list', { text: '菜市场' })).rows
+    const [other] = (await harness.app.call('subjects/list', { text: '好运来' })).rows
+    const campaign = await harness.app.call('campaigns/create', { name: '冬春火灾防控', year: Number(today.slice(0, 4)), startDate: addDays(today, -30) })
     const closed = []
-    for (const description of ['东侧安全出口被摊位货物堵塞', '二层灭火器压力不足3具']) {
+    // The market's two hazards were found in the campaign; a third elsewhere, outside it.
+    for (const [subjectId, description, campaignId] of [
+      [unit?.id, '东侧安全出口被摊位货物堵塞', campaign.id],
+      [unit?.id, '二层灭火器压力不足3具', campaign.id],
+      [other?.id, '厨房灭火毯缺失', undefined],
+    ] as const) {
       const c = await harness.app.call('cases/create', {
-        subjectId: unit?.id ?? '',
+        subjectId: subjectId ?? '',
         foundDate: today,
         source: 'routine',
         inspectors: '王晓东',
@@ -62,13 +70,16 @@ describe('field work: inspections, 回头看, the unit dossier', () => {
         requirement: '立即整改',
         deadline: addDays(today, 5),
       })
+      if (campaignId) await harness.app.call('campaigns/tag', { campaignId, entity: 'case', ids: [c.id] })
       for (const action of ['notice', 'startRectify', 'requestRecheck', 'recheckPassed', 'close'] as const) await harness.app.call('cases/transition', { id: c.id, action })
       closed.push(c)
     }
 
     await open('/revisits')
     await byTest(page, 'revisit-add').click()
-    await byTest(page, 'revisit-title').locator('input').fill('一季度销号隐患回头看')
+    await byTest(page, 'revisit-title').locator('input').fill('冬春火灾防控销号隐患回头看')
+    await expect.poll(() => byTest(page, 'revisit-preview').innerText()).toBe('符合条件的已销号隐患 3 处，将列入回头看 3 处')
+    await pick(page, byTest(page, 'revisit-campaign'), '冬春火灾防控')
     await expect.poll(() => byTest(page, 'revisit-preview').innerText()).toBe('符合条件的已销号隐患 2 处，将列入回头看 2 处')
     await byTest(page, 'revisit-scope').getByText('随机抽查').click()
     await byTest(page, 'revisit-percent').locator('input').fill('0')
@@ -105,6 +116,18 @@ describe('field work: inspections, 回头看, the unit dossier', () => {
     await byTest(page, 'revisit-new-case').click()
     await byTest(page, 'case-title').waitFor()
     expect(await page.locator('body').innerText()).toContain('回头看反弹立案（原隐患已销号）')
+
+    await open(`/reports?quarter=${quarterOf(today)}`)
+    await byTest(page, 'report-revisits').waitFor()
+    expect(await byTest(page, 'report-revisits-total').innerText()).toBe('期内登记结果的已销号隐患 2 处：保持 1，反弹 1')
+    expect(await tableRows(page, 'report-revisits-table').allInnerTexts()).toEqual([
+      expect.stringMatching(/^村\(社区\)\s+后街社区\s+2\s+1\s+1$/),
+      expect.stringMatching(/^反弹单位\s+柳市镇中心菜市场（后街社区）\s+2\s+1\s+1$/),
+    ])
+    expect(await byTest(page, 'report-coverage').innerText()).toContain('检查率')
+    await byTest(page, 'report-revisits').scrollIntoViewIfNeeded()
+    await settled(page)
+    await page.screenshot(shot('report-fieldwork.png'))
 
     await open(`/subjects/${unit?.id ?? ''}/dossier`)
     await byTest(page, 'dossier-counts').waitFor()
