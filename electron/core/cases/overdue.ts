@@ -54,6 +54,14 @@ export const statusAtSql = (param: string): string => `coalesce(
   c.status)`
 
 /**
+ * Found by the end of the day in the named parameter and not struck off by then: open now, or
+ * closed after that day. Written as two ranges, the open cases and the closures after the day,
+ * each read from its own index, instead of every case found by then.
+ */
+export const openOnSql = (param: string): string =>
+  `((c.${OPEN_SQL} AND c.found_date <= @${param}) OR (c.closed_date > @${param} AND c.found_date <= @${param}))`
+
+/**
  * Overdue at the end of a past day: found by then and not struck off, in an owing status on that
  * day, with the deadline then in force passed. Extensions and new deadlines decided later do not count.
  */

@@ -1,15 +1,9 @@
 import { addDays } from '../../dates'
-import { OPEN_SQL } from '../../cases/sql'
+import { openOnSql } from '../../cases/overdue'
 import type { CaseFigure, SqlWhere } from './types'
 
-/**
- * Found by the end of day @at and not struck off by then: open now, or closed after that day.
- * Written as two ranges, the open cases and the closures after @at, each read from its own index.
- */
-export const openAtSql = (at: string): SqlWhere => ({
-  sql: `((c.${OPEN_SQL} AND c.found_date <= @at) OR (c.closed_date > @at AND c.found_date <= @at))`,
-  params: { at },
-})
+/** Found by the end of day @at and not struck off by then (cases/overdue openOnSql). */
+export const openAtSql = (at: string): SqlWhere => ({ sql: openOnSql('at'), params: { at } })
 
 /** 期初未销号: open at the end of the day before the period. */
 export const openAtStart: CaseFigure = {
