@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { addDays, fillDate, todayOf, zhDate } from './cases-helpers'
+import { addDays, fillDate, pickShown, pickSubject, todayOf, zhDate } from './cases-helpers'
 import { seedRegister } from './seed-data'
 import { SCREENSHOT_DIR, useUi } from './support'
 import { byTest, pick } from './ui'
@@ -8,26 +8,39 @@ import { byTest, pick } from './ui'
 const ui = useUi()
 
 const hazards = [
-  { categoryId: 'cc01', description: '厨房电线私拉乱接，插线板串接使用', requirement: '由电工规范敷设线路' },
-  { categoryId: 'cc02', description: '后门安全出口被纸箱堵塞', requirement: '立即清理，保持安全出口畅通' },
-  { categoryId: 'cc04', description: '灭火器压力不足', requirement: '更换合格灭火器' },
+  { category: '违规用火用电用气', description: '厨房电线私拉乱接，插线板串接使用', requirement: '由电工规范敷设线路' },
+  { category: '占用堵塞疏散通道/安全出口', description: '后门安全出口被纸箱堵塞', requirement: '立即清理，保持安全出口畅通' },
+  { category: '消防设施损坏停用', description: '灭火器压力不足', requirement: '更换合格灭火器' },
 ]
 
 describe('one notice for an inspection, and the recheck opinion that says what was found', () => {
-  it('three hazards → one notice moving all three → a failed recheck whose 复查意见书 names the unfixed hazard and the new deadline', async () => {
+  it('an inspection of three hazards registered in its form → one notice moving all three → a failed recheck whose 复查意见书 names the unfixed hazard and the new deadline', async () => {
     const { page, harness, open } = ui()
     await seedRegister(harness.app)
     const app = harness.app
     const today = todayOf(app)
-    const [unit] = (await app.call('subjects/list', { text: '好运来' })).rows
-    const { cases } = await app.call('cases/createInspection', {
-      subjectId: unit?.id ?? '',
-      date: today,
-      source: 'routine',
-      inspectors: '王晓东、李明',
-      hazards: hazards.map((h) => ({ ...h, deadline: addDays(today, 10) })),
-    })
-    expect(cases).toHaveLength(3)
+
+    // The inspection registered as the clerk does: one 检查记录 with its three hazards.
+    await open('/cases')
+    await byTest(page, 'inspection-add').click()
+    await pickSubject(page, byTest(page, 'inspection-subjectId'), '好运来', '柳市镇好运来小吃店（前街社区）')
+    await byTest(page, 'inspection-inspectors').click()
+    await page.keyboard.type('王晓东、李明')
+    await page.keyboard.press('Enter')
+    await page.locator('[data-test=inspection-drawer] .n-drawer-header__main').click()
+    for (const [i, h] of hazards.entries()) {
+      if (i > 0) await byTest(page, 'hazard-add').click()
+      await pickShown(page, byTest(page, `hazard-${i}-categoryId`), h.category)
+      await byTest(page, `hazard-${i}-description`).locator('textarea').fill(h.description)
+      await byTest(page, `hazard-${i}-requirement`).locator('textarea').fill(h.requirement)
+      await fillDate(page, byTest(page, `hazard-${i}-deadline`), addDays(today, 10))
+    }
+    await byTest(page, 'inspection-save').click()
+    await byTest(page, 'inspection-drawer').waitFor({ state: 'hidden' })
+    const [inspection] = (await app.call('inspections/list', {})).rows
+    expect(inspection).toMatchObject({ subjectName: '柳市镇好运来小吃店', inspectors: '王晓东、李明', hazardCount: 3 })
+    const cases = (await app.call('cases/list', { inspectionId: inspection?.id ?? '', sort: 'number', order: 'asc' })).rows
+    expect(cases.map((c) => c.description)).toEqual(hazards.map((h) => h.description))
     const [first, second, third] = cases
 
     // 下发整改通知 on one hazard opens the notice with all three of that inspection, ticked.
