@@ -1,3 +1,5 @@
+import { SEARCH_COUNT_CAP, SHORT_TERM_COUNT_CAP } from './schema'
+
 /**
  * Turns what a user typed into the set of matching records. Each record has one lower-cased text
  * row (case_search, subject_search) indexed by a trigram FTS5 table: a term of three or more
@@ -10,6 +12,8 @@ export interface RidQuery {
   /** SELECT rid … of the matching records. */
   sql: string
   params: string[]
+  /** how many of them are worth counting */
+  countCap: number
 }
 
 const TABLES = {
@@ -36,11 +40,12 @@ export function matchingRids(kind: keyof typeof TABLES, text: string): RidQuery 
   const short = all.filter((t) => [...t].length < MIN_MATCH_LENGTH).map(asciiLower)
   const match = long.map(ftsString).join(' AND ')
   const contains = short.map(() => 'instr(t.text, ?) > 0').join(' AND ')
-  if (short.length === 0) return { sql: `SELECT rowid AS rid FROM ${fts} WHERE ${fts} MATCH ?`, params: [match] }
-  if (long.length === 0) return { sql: `SELECT t.rid FROM ${table} t WHERE ${contains}`, params: short }
+  if (short.length === 0) return { sql: `SELECT rowid AS rid FROM ${fts} WHERE ${fts} MATCH ?`, params: [match], countCap: SEARCH_COUNT_CAP }
+  if (long.length === 0) return { sql: `SELECT t.rid FROM ${table} t WHERE ${contains}`, params: short, countCap: SHORT_TERM_COUNT_CAP }
   return {
     sql: `SELECT t.rid FROM ${fts} JOIN ${table} t ON t.rid = ${fts}.rowid WHERE ${fts} MATCH ? AND ${contains}`,
     params: [match, ...short],
+    countCap: SEARCH_COUNT_CAP,
   }
 }
 
@@ -66,7 +71,7 @@ export function caseTextPredicate(
   const long = all.filter((t) => [...t].length >= MIN_MATCH_LENGTH)
   const short = all.filter((t) => [...t].length < MIN_MATCH_LENGTH).map(asciiLower)
   const match: RidQuery | null = long.length
-    ? { sql: 'SELECT rowid AS rid FROM cases_fts WHERE cases_fts MATCH ?', params: [long.map(ftsString).join(' AND ')] }
+    ? { sql: 'SELECT rowid AS rid FROM cases_fts WHERE cases_fts MATCH ?', params: [long.map(ftsString).join(' AND ')], countCap: SEARCH_COUNT_CAP }
     : null
   const contains = short.map(() => 'instr(t.text, ?) > 0').join(' AND ')
   const inMatch = match !== null && withMatch

@@ -4,15 +4,15 @@ import { stmt } from '../cases/sql'
 import type { Db } from '../db/open'
 import type { RiskColor } from '../subjects/schema'
 import type { RidQuery } from './fts'
-import { SEARCH_COUNT_CAP, type CaseHit, type SearchGroup, type SubjectHit } from './schema'
+import type { CaseHit, SearchGroup, SubjectHit } from './schema'
 
 /**
  * One pass over the matches, newest first (rids follow insertion), stopping after the count cap:
  * a common word costs no more than a rare one. Only the rows shown are then joined for names.
  */
 function newestRids(db: Db, q: RidQuery): { rids: number[]; total: number; atLeast: boolean } {
-  const rows = stmt(db, `SELECT rid FROM (${q.sql}) ORDER BY rid DESC LIMIT ?`).all(...q.params, SEARCH_COUNT_CAP + 1) as { rid: number }[]
-  return { rids: rows.map((r) => r.rid), total: Math.min(rows.length, SEARCH_COUNT_CAP), atLeast: rows.length > SEARCH_COUNT_CAP }
+  const rows = stmt(db, `SELECT rid FROM (${q.sql}) ORDER BY rid DESC LIMIT ?`).all(...q.params, q.countCap + 1) as { rid: number }[]
+  return { rids: rows.map((r) => r.rid), total: Math.min(rows.length, q.countCap), atLeast: rows.length > q.countCap }
 }
 
 interface SubjectHitRow {

@@ -14,6 +14,14 @@ export type SearchArgs = z.input<typeof searchSchema>
 /** Matches are counted up to this many; beyond it a group says "at least". */
 export const SEARCH_COUNT_CAP = 1000
 
+/**
+ * A term of 1–2 characters is looked for in every record's text (no trigram can serve it), newest
+ * first, so counting stops at the cap: a word as common as 消防 stops within a few hundred rows,
+ * but 1 000 matches of a rarer one meant reading most of the ledger (issue 15: under 10 ms). The
+ * group then says 200+, and the case list behind it counts them all.
+ */
+export const SHORT_TERM_COUNT_CAP = 200
+
 export interface SubjectHit {
   id: string
   name: string
@@ -40,7 +48,7 @@ export interface CaseHit {
 export interface SearchGroup<T> {
   /** Newest first. */
   rows: T[]
-  /** How many records match, counted up to SEARCH_COUNT_CAP. */
+  /** How many records match, counted up to SEARCH_COUNT_CAP (SHORT_TERM_COUNT_CAP for a 1–2 character term). */
   total: number
   /** True when more than `total` match (show "1000+"). */
   atLeast: boolean

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { caseIn, smallLedger } from '../cases/fixtures'
+import { SHORT_TERM_COUNT_CAP } from '../../../electron/core/search/schema'
 import { testApp, VALID_CREDIT_CODE } from '../helpers'
 
 async function searchable() {
@@ -83,5 +84,21 @@ describe('the search box', () => {
     expect(r.cases.atLeast).toBe(false)
     expect(r.cases.rows.map((c) => c.description)).toEqual(['楼道第4处电动自行车充电', '楼道第3处电动自行车充电', '楼道第2处电动自行车充电'])
     expect(r.cases.rows[0]).toMatchObject({ number: '2024-0006', subjectName: '好运来小吃店', areaName: '柳黄头村', status: 'registered', overdue: false })
+  })
+})
+
+describe('search/query with a term of 1–2 characters', () => {
+  it('counts the newest 200 matches and says there are more, where the case list and a 3-character term count them all', async () => {
+    const app = testApp('2024-06-12T02:00:00.000Z')
+    await app.call('demo/load', { subjects: 60, cases: 500, seed: 1 })
+    // every case number starts with its year
+    expect((await app.call('cases/list', { text: '20' })).total).toBe(500)
+    const short = await app.call('search/query', { text: '20' })
+    expect([short.cases.total, short.cases.atLeast]).toEqual([SHORT_TERM_COUNT_CAP, true])
+    const newest = app.ctx.db.prepare('SELECT id FROM cases ORDER BY rid DESC LIMIT 10').pluck().all()
+    expect(short.cases.rows.map((c) => c.id)).toEqual(newest)
+    const long = await app.call('search/query', { text: '202' })
+    expect([long.cases.total, long.cases.atLeast]).toEqual([500, false])
+    app.close()
   })
 })
