@@ -255,7 +255,6 @@ export const zhCN = {
     onlySubject: '仅「{name}」的隐患',
     oneSubject: '指定单位',
     onlyInspection: '仅本次检查登记的隐患',
-    onlyCampaign: '仅标记为该专项行动的隐患',
     view: '查看',
     empty: '没有符合条件的隐患',
   },

@@ -124,7 +124,7 @@ describe('the campaign’s summary', () => {
     expect(await byTest(page, `campaign-${campaign.id}`).innerText()).toContain('电动自行车专项整治')
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'campaign-summary.png') })
     await byTest(page, 'figure-found').locator('[data-test=value]').click()
-    await byTest(page, 'filter-campaign').waitFor(SLOW)
+    await expect.poll(() => byTest(page, 'filter-campaign').innerText(), SLOW).toContain('电动自行车专项整治')
     await expect.poll(() => byTest(page, 'cases-table').locator('.n-pagination-prefix').innerText(), SLOW).toBe('共 1 条')
     expect(await byTest(page, 'cases-table').innerText()).toContain('电动自行车在楼道内充电')
   })

@@ -75,6 +75,8 @@ export interface InspectionForm {
   source: InspectionKind
   inspectorIds: string[]
   notes: string
+  /** the 专项行动 the visit was made for */
+  campaignId: string | null
   /** 未发现隐患: the inspection is recorded without hazards */
   none: boolean
   hazards: HazardForm[]
@@ -87,11 +89,12 @@ export const emptyInspectionForm = (today: string, inspectorIds: string[]): Insp
   source: 'routine',
   inspectorIds,
   notes: '',
+  campaignId: null,
   none: false,
   hazards: [emptyHazard()],
 })
 
-export const inspectionFormFields = ['subjectId', 'date', 'source', 'inspectorIds', 'notes', 'hazards'] as const
+export const inspectionFormFields = ['subjectId', 'date', 'source', 'inspectorIds', 'notes', 'campaignId', 'hazards'] as const
 
 /**
  * Roster people go as ids; when a name not on the roster was typed too, every name also goes as
@@ -105,6 +108,7 @@ export function inspectionArgs(f: InspectionForm, roster: ReadonlyMap<string, st
     inspectorIds: f.inspectorIds.filter((v) => roster.has(v)),
     inspectors: typed ? f.inspectorIds.map((v) => roster.get(v) ?? v).join('、') : '',
     notes: f.notes,
+    ...(f.campaignId ? { campaignId: f.campaignId } : {}),
     ...optionalDate('date', f.date),
     hazards: f.none ? [] : f.hazards.map(hazardArgs),
   }

@@ -1,6 +1,21 @@
 import { caseIn, smallLedger } from '../cases/fixtures'
 import { testApp } from '../helpers'
 
+/** 挂牌督办 of the factory's major hazard: the staff who lead it, and its two deadlines. */
+export const supervisionOf = (caseId: string, fixDeadline: string, supervisionDeadline: string) => ({
+  caseId,
+  leadDepartment: '镇应急管理办公室',
+  responsiblePerson: '陈晓东',
+  responsiblePhone: '13857712345',
+  duty: '法定代表人陈晓东为整改第一责任人',
+  measures: '员工宿舍整体搬离车间所在建筑',
+  funding: '企业自筹',
+  contingency: '落实24小时值班巡查',
+  fixDeadline,
+  supervisionDeadline,
+  reportRhythm: 'weekly' as const,
+})
+
 /**
  * Two hazards of the shop and one of the factory, each with its notice; the factory's hazard, its
  * notice, an interview and a supervision are tagged with the campaign, the rest not.
@@ -24,19 +39,7 @@ export async function tagged() {
     reason: '重大火灾隐患整改不力',
   })
   app.clock.set('2024-03-20T01:00:00.000Z')
-  const supervision = await app.call('supervisions/create', {
-    caseId: major.id,
-    leadDepartment: '镇应急管理办公室',
-    responsiblePerson: '陈晓东',
-    responsiblePhone: '13857712345',
-    duty: '法定代表人陈晓东为整改第一责任人',
-    measures: '员工宿舍整体搬离车间所在建筑',
-    funding: '企业自筹',
-    contingency: '落实24小时值班巡查',
-    fixDeadline: '2024-04-30',
-    supervisionDeadline: '2024-05-15',
-    reportRhythm: 'weekly',
-  })
+  const supervision = await app.call('supervisions/create', supervisionOf(major.id, '2024-04-30', '2024-05-15'))
   await app.call('campaigns/tag', { campaignId: campaign.id, entity: 'case', ids: [major.id] })
   await app.call('campaigns/tag', { campaignId: campaign.id, entity: 'document', ids: [notice?.id ?? ''] })
   await app.call('campaigns/tag', { campaignId: campaign.id, entity: 'interview', ids: [interview.id] })

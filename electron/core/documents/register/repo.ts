@@ -95,6 +95,7 @@ export interface DocumentRow {
   subject_name: string | null
   interview_id: string | null
   supervision_id: string | null
+  campaign_id: string | null
   batch_id: string | null
   drafted_by: string
   reviewed_by: string
@@ -116,7 +117,7 @@ export interface DocumentRow {
 }
 
 const SELECT = `SELECT d.id, d.kind, d.number, d.year, d.seq, d.title, d.recipient, d.issue_date, d.case_id, c.number AS case_number,
-  d.subject_id, s.name AS subject_name, d.interview_id, d.supervision_id, d.batch_id, d.drafted_by, d.reviewed_by, d.signed_by,
+  d.subject_id, s.name AS subject_name, d.interview_id, d.supervision_id, d.campaign_id, d.batch_id, d.drafted_by, d.reviewed_by, d.signed_by,
   d.file_path, d.sha256, d.size, d.template_sha256, t.custom AS template_custom, d.delivered_on, d.status, d.void_reason,
   d.voided_at, d.voided_by, d.created_at, d.created_by, d.updated_at, d.updated_by
   FROM documents d LEFT JOIN cases c ON c.id = d.case_id LEFT JOIN subjects s ON s.id = d.subject_id

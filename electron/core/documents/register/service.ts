@@ -30,6 +30,7 @@ function toEntry(ctx: Ctx, r: repo.DocumentRow): DocumentEntry {
     subjectName: r.subject_name,
     interviewId: r.interview_id,
     supervisionId: r.supervision_id,
+    campaignId: r.campaign_id,
     batchId: r.batch_id,
     draftedBy: r.drafted_by,
     reviewedBy: r.reviewed_by,

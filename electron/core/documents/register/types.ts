@@ -48,6 +48,8 @@ export interface DocumentEntry {
   subjectName: string | null
   interviewId: string | null
   supervisionId: string | null
+  /** the 专项行动 it is tagged with */
+  campaignId: string | null
   batchId: string | null
   draftedBy: string
   reviewedBy: string
