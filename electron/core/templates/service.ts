@@ -1,11 +1,11 @@
 import { audit } from '../audit'
 import { inTx, type Ctx } from '../context'
 import { builtinTemplate } from '../documents/builtin'
-import { checkTemplate } from '../documents/check'
 import { documentKinds, kindOf } from '../documents/kinds'
 import type { DocumentKindCode } from '../documents/types'
 import { cappedBytes, templateCaps } from '../safety/file-caps'
 import { loadSettings } from '../settings/service'
+import { BIG_FILE_BYTES, runJob } from '../worker/run'
 import { customSince, previousCopies, putCustom, removeCustom, sha256Of, templateInUse } from './store'
 import type { TemplateCheckResult, TemplateFile, TemplateInfo, TemplateReplaceResult } from './types'
 
@@ -30,7 +30,7 @@ export const listTemplates = (ctx: Ctx): TemplateInfo[] => documentKinds.map((k)
 /** An upload within the caps (size, then its zip) is checked as a template; over them it is refused unread. */
 async function checkedUpload(ctx: Ctx, kind: DocumentKindCode, base64: string): Promise<{ bytes: Buffer; check: TemplateCheckResult }> {
   const bytes = await cappedBytes(base64, templateCaps(loadSettings(ctx.db)))
-  const check = checkTemplate(kind, bytes)
+  const check = await runJob('checkTemplate', { kind, bytes }, { offThread: bytes.length > BIG_FILE_BYTES })
   return { bytes, check: { ok: check.ok, problems: [...check.problems] } }
 }
 

@@ -1,5 +1,13 @@
 import { writeBackup, type BackupTarget } from '../backup/create'
 import { stageBackup } from '../backup/verify'
+import { checkTemplate } from '../documents/check'
+import type { DocumentKindCode } from '../documents/types'
+import type { exportListSchema, exportSheetSchema } from '../export/schema'
+import { exportList, exportSheetDocx } from '../export/service'
+import { exportDocx, issueDocx, previewDocx } from '../reports/docx'
+import type { exportDocxSchema, summarySchema } from '../reports/schema'
+import { exportXlsx } from '../reports/xlsx'
+import type { z } from 'zod'
 import { commitPlanned, previewPlanned, type PlannedJobInput } from '../import/steps'
 import { readSheet } from '../import/sheet/read'
 import { readTaskGrid } from '../tasks/import/grid-of'
@@ -23,6 +31,19 @@ export const jobs = {
   importPreview: async (input: PlannedJobInput, job: JobRun) => previewPlanned(job.ctx(), input.file, input.args, job),
   /** The same plan written in one transaction: the worker owns the writer meanwhile (writer.ts). */
   importCommit: async (input: PlannedJobInput, job: JobRun) => commitPlanned(job.ctx(), input.file, input.args, job),
+  /** A staff template checked: every part inflated and parsed by docxtemplater. */
+  checkTemplate: async (input: { kind: DocumentKindCode; bytes: Uint8Array }) => checkTemplate(input.kind, input.bytes),
+  /**
+   * The quarterly summary's figures over the whole ledger, its charts drawn and the .docx or .xlsx
+   * written: seconds on 100 000 hazards. Issuing writes (a 文号 and the register), as the writer.
+   */
+  reportDocx: (input: z.output<typeof exportDocxSchema>, job: JobRun) => exportDocx(job.ctx(), input),
+  reportPreviewDocx: (input: z.output<typeof summarySchema>, job: JobRun) => previewDocx(job.ctx(), input),
+  reportIssueDocx: (input: z.output<typeof summarySchema>, job: JobRun) => issueDocx(job.ctx(), input),
+  reportXlsx: (input: z.output<typeof summarySchema>, job: JobRun) => exportXlsx(job.ctx(), input),
+  /** A list (the whole ledger, if asked) written as .xlsx or as a .docx table. */
+  exportList: (input: z.output<typeof exportListSchema>, job: JobRun) => exportList(job.ctx(), input),
+  exportSheetDocx: async (input: z.output<typeof exportSheetSchema>, job: JobRun) => exportSheetDocx(job.ctx(), input),
 }
 
 export type JobName = keyof typeof jobs

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { Ctx } from '../context'
 import { AppError, type AppErrorData } from '../errors'
@@ -16,11 +17,17 @@ import { asTheWriter } from './writer'
  * the worker loads this folder's source.
  */
 
+/**
+ * Under tsx both of its hooks are registered in the thread: the CommonJS one for the sources'
+ * requires, the ES one for their dynamic imports (a report's charts load only when drawn).
+ */
 function startWorker(): Worker {
   const bundled = join(__dirname, 'worker.js')
   if (existsSync(bundled)) return new Worker(bundled)
-  const source = join(__dirname, 'entry.ts')
-  return new Worker(`require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(source)})`, { eval: true })
+  const source = JSON.stringify(join(__dirname, 'entry.ts'))
+  const cjs = JSON.stringify(require.resolve('tsx/cjs'))
+  const esm = JSON.stringify(pathToFileURL(require.resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href)
+  return new Worker(`require(${cjs}); import(${esm}).then(({ register }) => { register(); require(${source}) })`, { eval: true })
 }
 
 /**
