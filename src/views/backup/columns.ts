@@ -23,7 +23,7 @@ export function backupColumns({ verify, restore, busyFile }: Handlers): DataTabl
       render: (b) => h(NTag, { size: 'small', type: kindTag[b.kind], bordered: false }, () => t(`backupKind.${b.kind}`)),
     },
     { key: 'size', title: t('backup.size'), width: 90, render: (b) => formatSize(b.size) },
-    { key: 'counts', title: t('backup.counts'), minWidth: 260, render: (b) => countsText(b.counts) },
+    { key: 'counts', title: t('backup.counts'), minWidth: 260, ellipsis: { tooltip: true }, render: (b) => countsText(b.counts) },
     { key: 'fileName', title: t('backup.fileName'), minWidth: 220, ellipsis: { tooltip: true } },
     {
       key: 'actions',

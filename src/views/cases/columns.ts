@@ -1,4 +1,4 @@
-import { NButton, type DataTableColumns } from 'naive-ui'
+import { NButton, NEllipsis, type DataTableColumns } from 'naive-ui'
 import { h } from 'vue'
 import type { Case } from '../../../electron/core/cases/schema'
 import CaseStatusTag from '../../components/cases/CaseStatusTag.vue'
@@ -22,7 +22,7 @@ export function caseColumns(sort: CaseSort | null, open: (c: Case) => void): Dat
       key: 'description',
       title: t('case.description'),
       minWidth: 240,
-      render: (c) => h('div', [h('div', { class: 'clamp' }, c.description), h('div', { class: 'second' }, c.categoryName)]),
+      render: (c) => h('div', [h(NEllipsis, { lineClamp: 2 }, () => c.description), h('div', { class: 'second' }, c.categoryName)]),
     },
     { key: 'severity', title: t('case.severity'), width: 110, render: (c) => h(SeverityTag, { severity: c.severity }) },
     { key: 'status', title: t('case.status'), width: 130, render: (c) => h(CaseStatusTag, { status: c.status }) },

@@ -20,7 +20,7 @@ export const colorColumns: DataTableColumns<ColorChange> = [
     width: 150,
     render: (c) => (c.from === null ? t('dossier.colorFirst', { color: t(`riskColor.${c.to}`) }) : t('dossier.colorChange', { from: t(`riskColor.${c.from}`), to: t(`riskColor.${c.to}`) })),
   },
-  { key: 'reason', title: t('dossier.recolorReason'), minWidth: 200, render: (c) => c.reason || (c.from === null ? '' : t('dossier.noReason')) },
+  { key: 'reason', title: t('dossier.recolorReason'), minWidth: 200, ellipsis: { tooltip: true }, render: (c) => c.reason || (c.from === null ? '' : t('dossier.noReason')) },
   { key: 'by', title: t('app.operator'), width: 100 },
 ]
 
@@ -39,13 +39,13 @@ export const inspectionColumns: DataTableColumns<InspectionRow> = [
           ? t('inspectionList.resultNone')
           : link(`/cases?f=${encodeURIComponent(JSON.stringify({ inspectionId: i.id }))}`, t('inspectionList.resultHazards', { n: i.hazardCount })),
   },
-  { key: 'notes', title: t('inspection.notes'), minWidth: 160 },
+  { key: 'notes', title: t('inspection.notes'), minWidth: 160, ellipsis: { tooltip: true } },
 ]
 
 export const caseColumns: DataTableColumns<Case> = [
   { key: 'number', title: t('revisit.number'), width: 110, render: (c) => link(`/cases/${c.id}`, c.number) },
   { key: 'foundDate', title: t('case.foundDate'), width: 130, render: (c) => formatDate(c.foundDate) },
-  { key: 'description', title: t('case.description'), minWidth: 220 },
+  { key: 'description', title: t('case.description'), minWidth: 220, ellipsis: { tooltip: true } },
   { key: 'deadline', title: t('case.deadline'), width: 130, render: (c) => formatDate(c.deadline) },
   {
     key: 'status',
@@ -59,7 +59,7 @@ export const caseColumns: DataTableColumns<Case> = [
 export const documentColumns: DataTableColumns<DossierDocument> = [
   { key: 'issueDate', title: t('dossier.date'), width: 130, render: (d) => formatDate(d.issueDate) },
   { key: 'number', title: t('dossier.docNumber'), width: 200, render: (d) => d.number ?? '' },
-  { key: 'title', title: t('dossier.docTitle'), minWidth: 240, render: (d) => `${d.title}${d.status === 'voided' ? `（${t('inspectionList.voided')}）` : ''}` },
+  { key: 'title', title: t('dossier.docTitle'), minWidth: 240, ellipsis: { tooltip: true }, render: (d) => `${d.title}${d.status === 'voided' ? `（${t('inspectionList.voided')}）` : ''}` },
 ]
 
 export const revisitColumns: DataTableColumns<DossierRevisit> = [
@@ -82,5 +82,5 @@ export const revisitColumns: DataTableColumns<DossierRevisit> = [
 export const timelineColumns: DataTableColumns<DossierEvent> = [
   { key: 'date', title: t('dossier.date'), width: 130, render: (e) => formatDate(e.date) },
   { key: 'kind', title: t('dossier.eventKind'), width: 90, render: (e) => t(`dossier.kinds.${e.kind}`) },
-  { key: 'text', title: t('dossier.event'), minWidth: 300 },
+  { key: 'text', title: t('dossier.event'), minWidth: 300, ellipsis: { tooltip: true } },
 ]
