@@ -1,4 +1,5 @@
 import { chainHead, entryHash } from './auditlog/chain'
+import { stmt } from './cases/sql'
 import type { Ctx } from './context'
 
 export interface AuditEntry {
@@ -24,9 +25,7 @@ export function audit(ctx: Ctx, e: AuditEntry): void {
     data: JSON.stringify(e.data ?? {}),
     prev_hash: prevHash,
   }
-  ctx.db
-    .prepare('INSERT INTO audit_log (seq, at, operator, action, entity, entity_id, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(row.seq, row.at, row.operator, row.action, row.entity, row.entity_id, row.data, row.prev_hash, entryHash(row))
+  stmt(ctx.db, 'INSERT INTO audit_log (seq, at, operator, action, entity, entity_id, data, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(row.seq, row.at, row.operator, row.action, row.entity, row.entity_id, row.data, row.prev_hash, entryHash(row))
 }
 
 /** Who and when, for the created/updated columns of a write. */

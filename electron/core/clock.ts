@@ -1,3 +1,4 @@
+import { randomFillSync } from 'node:crypto'
 import { monotonicFactory } from 'ulid'
 
 /** Time and ids come from here so that tests can fix them. */
@@ -32,8 +33,24 @@ export function fixedClock(instant: string): Clock & { set(instant: string): voi
   }
 }
 
+/**
+ * ulid's own generator asks the system for one random byte at a time, sixteen per id: an import
+ * of 10 000 rows spent a tenth of its time there. The same system randomness, drawn 4 KB at once.
+ */
+function bufferedRandom(): () => number {
+  const pool = new Uint8Array(4096)
+  let used = pool.length
+  return () => {
+    if (used === pool.length) {
+      randomFillSync(pool)
+      used = 0
+    }
+    return (pool[used++] ?? 0) / 256
+  }
+}
+
 export const ulidIds = (): IdFactory => {
-  const next = monotonicFactory()
+  const next = monotonicFactory(bufferedRandom())
   return () => next()
 }
 

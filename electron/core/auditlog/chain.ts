@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { stmt } from '../cases/sql'
 import type { Db } from '../db/open'
 import type { ChainReport } from './schema'
 
@@ -29,7 +30,7 @@ export function entryHash(e: Omit<AuditRow, 'hash'>): string {
 
 /** Where the next entry goes, and the hash it follows. */
 export function chainHead(db: Db): { seq: number; prevHash: string } {
-  const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string | null } | undefined
+  const last = stmt(db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string | null } | undefined
   return { seq: (last?.seq ?? 0) + 1, prevHash: last?.hash ?? CHAIN_START }
 }
 

@@ -1,3 +1,4 @@
+import { stmt } from '../cases/sql'
 import type { Db } from '../db/open'
 import { likePattern, offsetOf } from '../paging'
 import type { RiskColor, Subject, SubjectFacts, SubjectKind, SubjectSortField } from './schema'
@@ -141,7 +142,8 @@ const columns = (s: SubjectWrite): unknown[] => [
 ]
 
 export function insert(db: Db, id: string, s: SubjectWrite, at: string, by: string): void {
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO subjects (name, kind_id, area_id, grid, address, credit_code, responsible_name, responsible_phone,
        manager_name, manager_phone, risk_color, is_key, notes, id, created_at, created_by, updated_at, updated_by)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
