@@ -15,24 +15,30 @@ import { inspectionKindLabels, type Coverage, type CoverageFigure, type Coverage
 export const coverageDefinition =
   '检查率 = 期内检查过的单位数 ÷ 登记在册的单位数 × 100%，保留一位小数。登记在册：期末前未作废的监管对象；检查过：期内（含首尾两日）有至少一条未作废的检查记录（含未发现隐患的检查）。按村（社区）、网格、场所类别以单位现在的归属统计；按检查类型为期内有该类检查的单位数 ÷ 登记在册的单位数。'
 
+/** Cut to one 专项行动, only the inspections tagged with it count; the units registered stay the town's. */
+export const coverageCampaignDefinition = '只计标记为该专项行动的检查记录；登记在册的单位仍为全镇的。'
+
 const REGISTERED = "(s.voided_at IS NULL OR substr(s.voided_at, 1, 10) > @to)"
-const VISITED = 'SELECT DISTINCT subject_id FROM inspections WHERE voided_at IS NULL AND inspected_on BETWEEN @from AND @to'
+/** The inspections a period's figures count: live, dated within it, and tagged with @campaignId when one is asked for. */
+const counted = (campaign: boolean, i = '') => `${i}voided_at IS NULL AND ${i}inspected_on BETWEEN @from AND @to${campaign ? ` AND ${i}campaign_id = @campaignId` : ''}`
+const visited = (campaign: boolean) => `SELECT DISTINCT subject_id FROM inspections WHERE ${counted(campaign)}`
 
 /** Units registered per village, grid and kind: a few hundred groups counted in one index. */
 const REGISTERED_GROUPS = `SELECT s.area_id AS areaId, s.grid, s.kind_id AS kindId, count(*) AS n FROM subjects s WHERE ${REGISTERED}
   GROUP BY s.area_id, s.grid, s.kind_id`
 /** Each registered unit inspected in the period, once per kind of visit, with its group. */
-const VISITS = `SELECT v.subject_id, v.source, s.area_id, s.grid, s.kind_id
-  FROM (SELECT DISTINCT subject_id, source FROM inspections WHERE voided_at IS NULL AND inspected_on BETWEEN @from AND @to) v
+const visits = (campaign: boolean) => `SELECT v.subject_id, v.source, s.area_id, s.grid, s.kind_id
+  FROM (SELECT DISTINCT subject_id, source FROM inspections WHERE ${counted(campaign)}) v
   JOIN subjects s ON s.id = v.subject_id WHERE ${REGISTERED}`
-const HELD = `SELECT count(*) AS n, sum(EXISTS (SELECT 1 FROM cases c WHERE c.inspection_id = i.id AND c.status <> 'voided')) AS found
-  FROM inspections i WHERE i.voided_at IS NULL AND i.inspected_on BETWEEN @from AND @to`
+const held = (campaign: boolean) => `SELECT count(*) AS n, sum(EXISTS (SELECT 1 FROM cases c WHERE c.inspection_id = i.id AND c.status <> 'voided')) AS found
+  FROM inspections i WHERE ${counted(campaign, 'i.')}`
 
-/** The total as one query anyone may run on the data file, with the period written in. */
-export const coverageSql = (from: string, to: string): string =>
-  `SELECT count(*) AS registered, count(v.subject_id) AS inspected FROM subjects s LEFT JOIN (${VISITED}) v ON v.subject_id = s.id WHERE ${REGISTERED}`
+/** The total as one query anyone may run on the data file, with the period (and the campaign) written in. */
+export const coverageSql = (from: string, to: string, campaignId?: string): string =>
+  `SELECT count(*) AS registered, count(v.subject_id) AS inspected FROM subjects s LEFT JOIN (${visited(campaignId !== undefined)}) v ON v.subject_id = s.id WHERE ${REGISTERED}`
     .replace(/@from/g, `'${from}'`)
     .replace(/@to/g, `'${to}'`)
+    .replace(/@campaignId/g, `'${campaignId ?? ''}'`)
 
 const rateOf = (inspected: number, registered: number): number | null => (registered === 0 ? null : Math.round((inspected * 1000) / registered) / 10)
 const figure = (inspected: number, registered: number): CoverageFigure => ({ registered, inspected, rate: rateOf(inspected, registered) })
@@ -53,8 +59,10 @@ export function periodRange(args: { quarter?: string | undefined; from?: string 
   return args.quarter !== undefined ? quarterRange(args.quarter) : { from: args.from ?? '', to: args.to ?? '' }
 }
 
-/** Every coverage figure of a period: three reads of indexes, the grouping done here. */
-export function coverage(db: Db, from: string, to: string): Coverage {
+/** Every coverage figure of a period (of one campaign's inspections, when named): three reads of indexes, the grouping done here. */
+export function coverage(db: Db, from: string, to: string, campaignId?: string): Coverage {
+  const campaign = campaignId !== undefined
+  const params = campaign ? { from, to, campaignId } : { from, to }
   const areas = new Tally()
   const grids = new Tally()
   const kinds = new Tally()
@@ -67,7 +75,7 @@ export function coverage(db: Db, from: string, to: string): Coverage {
   }
   const seen = new Set<string>()
   const perKind = new Map<string, number>()
-  for (const [subjectId, source, areaId, grid, kindId] of stmt(db, VISITS).raw().all({ from, to }) as [string, string, string, string, string][]) {
+  for (const [subjectId, source, areaId, grid, kindId] of stmt(db, visits(campaign)).raw().all(params) as [string, string, string, string, string][]) {
     perKind.set(source, (perKind.get(source) ?? 0) + 1)
     if (seen.has(subjectId)) continue
     seen.add(subjectId)
@@ -86,7 +94,7 @@ export function coverage(db: Db, from: string, to: string): Coverage {
       return { ...grids.row(key, `${areaName.get(areaId) ?? ''}·${grid === '' ? '未分网格' : grid}`), areaId, grid }
     })
     .sort((a, b) => (areaOrder.get(a.areaId) ?? 0) - (areaOrder.get(b.areaId) ?? 0) || a.grid.localeCompare(b.grid, 'zh-CN'))
-  const held = stmt(db, HELD).get({ from, to }) as { n: number; found: number | null }
+  const tally = stmt(db, held(campaign)).get(params) as { n: number; found: number | null }
   return {
     from,
     to,
@@ -95,8 +103,8 @@ export function coverage(db: Db, from: string, to: string): Coverage {
     byGrid,
     bySubjectKind: kindNames.filter((k) => kinds.registered.has(k.id)).map((k) => kinds.row(k.id, k.name)),
     byInspectionKind: inspectionKinds.map((k) => ({ id: k, name: inspectionKindLabels[k], ...figure(perKind.get(k) ?? 0, registered) })),
-    inspections: { count: held.n, noHazard: held.n - (held.found ?? 0) },
-    definition: coverageDefinition,
-    sql: coverageSql(from, to),
+    inspections: { count: tally.n, noHazard: tally.n - (tally.found ?? 0) },
+    definition: campaign ? `${coverageDefinition}${coverageCampaignDefinition}` : coverageDefinition,
+    sql: coverageSql(from, to, campaignId),
   }
 }

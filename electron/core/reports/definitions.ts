@@ -1,6 +1,6 @@
 import { caseFigures } from './figures'
-import { coverageSql } from '../inspections/coverage'
-import { coverageDefinition, revisitsDefinition, revisitsLabel, revisitsSql } from './figures/fieldwork'
+import { coverageCampaignDefinition, coverageSql } from '../inspections/coverage'
+import { coverageDefinition, revisitsCampaignDefinition, revisitsDefinition, revisitsLabel, revisitsSql } from './figures/fieldwork'
 import { documentsDefinition, documentsLabel, documentsWhere } from './figures/documents'
 import { interviewsDefinition, interviewsLabel, interviewsWhere } from './figures/interviews'
 import type { SqlWhere } from './figures/types'
@@ -11,6 +11,7 @@ const literal = (w: SqlWhere): string => w.sql.replace(/@(\w+)/g, (_, name: stri
 
 /** The report's 统计口径: what each number counts, in words and as SQL for this period. */
 export function definitions(period: Period, previous: Period): Definition[] {
+  const cut = (text: string) => (period.campaignId === undefined ? '' : text)
   const figures: Definition[] = caseFigureKeys.map((k) => {
     const f = caseFigures[k]
     return { term: f.label, text: f.definition, sql: `SELECT count(*) FROM cases c WHERE ${literal(f.where(period)).replace(/\s+/g, ' ')}` }
@@ -22,7 +23,12 @@ export function definitions(period: Period, previous: Period): Definition[] {
     },
     ...(period.campaignName === undefined
       ? []
-      : [{ term: '统计范围', text: `只统计标记为“${period.campaignName}”的隐患、约谈和文书，以及该专项行动的任务和报送；检查率和回头看不按专项行动区分，为全镇数字。` }]),
+      : [
+          {
+            term: '统计范围',
+            text: `只统计标记为“${period.campaignName}”的隐患、检查记录、约谈和文书，以及该专项行动的任务和报送；检查率的分子为该专项行动检查过的单位，分母仍为全镇登记在册的单位；回头看只计该专项行动隐患的回头看。`,
+          },
+        ]),
     { term: '作废隐患', text: '已作废的隐患（如录入错误）不计入任何一项。' },
     ...figures,
     { term: '整改率', text: '整改率 = 本期发现已整改 ÷ 发现隐患 × 100%，保留一位小数；期内未发现隐患的不计算（显示为“—”）。' },
@@ -39,7 +45,7 @@ export function definitions(period: Period, previous: Period): Definition[] {
     },
     { term: interviewsLabel, text: interviewsDefinition, sql: `SELECT kind, count(*) FROM interviews WHERE ${literal(interviewsWhere(period))} GROUP BY kind` },
     { term: documentsLabel, text: documentsDefinition, sql: `SELECT kind, count(*) FROM documents WHERE ${literal(documentsWhere(period))} GROUP BY kind` },
-    { term: '检查率', text: coverageDefinition, sql: coverageSql(period.from, period.to) },
-    { term: revisitsLabel, text: revisitsDefinition, sql: revisitsSql(period) },
+    { term: '检查率', text: `${coverageDefinition}${cut(coverageCampaignDefinition)}`, sql: coverageSql(period.from, period.to, period.campaignId) },
+    { term: revisitsLabel, text: `${revisitsDefinition}${cut(revisitsCampaignDefinition)}`, sql: revisitsSql(period) },
   ]
 }

@@ -80,24 +80,32 @@ export function itemsOfSubject(db: Db, subjectId: string): (ItemRow & { revisitT
   ).all(subjectId) as (ItemRow & { revisitTitle: string; caseNumber: string })[]
 }
 
+/**
+ * The 回头看 results recorded in a period (on x, r, c); of the hazards tagged with one campaign
+ * when one is named, as the summary of that campaign counts them.
+ */
+const RECORDED = (campaignId: string | undefined): string =>
+  `x.outcome IS NOT NULL AND x.checked_on BETWEEN ? AND ? AND r.voided_at IS NULL${campaignId === undefined ? '' : ' AND c.campaign_id = ?'}`
+const recordedArgs = (from: string, to: string, campaignId: string | undefined): string[] => (campaignId === undefined ? [from, to] : [from, to, campaignId])
+
 /** The units whose closed cases relapsed in a period, the most relapses first: the summary names them. */
-export function relapsesBySubject(db: Db, from: string, to: string): { id: string; name: string; areaName: string; checked: number; relapsed: number }[] {
+export function relapsesBySubject(db: Db, from: string, to: string, campaignId?: string): { id: string; name: string; areaName: string; checked: number; relapsed: number }[] {
   return stmt(
     db,
     `SELECT s.id, s.name, a.name AS areaName, count(*) AS checked, sum(x.outcome = 'relapsed') AS relapsed
      FROM revisit_items x JOIN revisits r ON r.id = x.revisit_id JOIN cases c ON c.id = x.case_id
      JOIN subjects s ON s.id = c.subject_id JOIN areas a ON a.id = c.area_id
-     WHERE x.outcome IS NOT NULL AND x.checked_on BETWEEN ? AND ? AND r.voided_at IS NULL
+     WHERE ${RECORDED(campaignId)}
      GROUP BY s.id HAVING sum(x.outcome = 'relapsed') > 0 ORDER BY relapsed DESC, s.name`,
-  ).all(from, to) as { id: string; name: string; areaName: string; checked: number; relapsed: number }[]
+  ).all(...recordedArgs(from, to, campaignId)) as { id: string; name: string; areaName: string; checked: number; relapsed: number }[]
 }
 
 /** Relapses recorded in a period, per village of the closed case: the quarterly summary's 回头看 figure. */
-export function relapsesByArea(db: Db, from: string, to: string): { areaId: string; checked: number; relapsed: number }[] {
+export function relapsesByArea(db: Db, from: string, to: string, campaignId?: string): { areaId: string; checked: number; relapsed: number }[] {
   return stmt(
     db,
     `SELECT c.area_id AS areaId, count(*) AS checked, sum(x.outcome = 'relapsed') AS relapsed
      FROM revisit_items x JOIN revisits r ON r.id = x.revisit_id JOIN cases c ON c.id = x.case_id
-     WHERE x.outcome IS NOT NULL AND x.checked_on BETWEEN ? AND ? AND r.voided_at IS NULL GROUP BY c.area_id`,
-  ).all(from, to) as { areaId: string; checked: number; relapsed: number }[]
+     WHERE ${RECORDED(campaignId)} GROUP BY c.area_id`,
+  ).all(...recordedArgs(from, to, campaignId)) as { areaId: string; checked: number; relapsed: number }[]
 }
