@@ -185,6 +185,7 @@ export const firstuseZh = {
       replace: '更换',
       import: '导入',
       restore: '恢复',
+      cleanLeftovers: '清理未完成的备份',
       signIn: '当班',
       attach: '添加附件',
       voidAttachment: '作废附件',

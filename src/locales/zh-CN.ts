@@ -538,6 +538,7 @@ export const zhCN = {
     stage: { pack: '正在打包', check: '正在解压并校验备份', swap: '正在替换数据，请勿关闭程序' },
     bytes: '{done} / {total} MB',
     cancelled: '已取消，未作任何改动',
+    cleaned: '已清理该文件夹中一天前未完成的备份：{files}',
   },
   error: {
     unreachable: '无法连接到消安督办台服务，请确认程序仍在运行后刷新页面',

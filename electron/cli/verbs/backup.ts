@@ -14,6 +14,7 @@ export const backupVerb: Verb = {
     }
     return withApp(io, async (app) => {
       const info = await createBackup(app.ctx, { file: resolve(file), kind: 'manual' })
+      for (const name of info.cleaned ?? []) io.out(`已清理一天前未完成的备份：${name}`)
       io.out(`已备份到：${info.file}`)
       io.out(`大小：${(info.size / 1024 / 1024).toFixed(1)} MB；内容：${Object.entries(info.counts).map(([k, n]) => `${k} ${n}`).join('，')}`)
       return 0

@@ -62,6 +62,29 @@ function syncFile(file: string): void {
 
 const stampOf = (iso: string): string => iso.replace(/[-:]/g, '').replace('T', '-').slice(0, 15)
 
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/**
+ * Half-written backups (a USB stick pulled, the program killed) in a folder the user chose are
+ * removed at the next backup to that folder, once older than a day: a younger one may be another
+ * program's backup still running. Answers the names removed, for the log. The data folder's own
+ * backups/ is cleaned at start-up instead (safety/startup.ts).
+ */
+function cleanPartials(dir: string, now: number): string[] {
+  const removed: string[] = []
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.zip.partial'))) {
+    const file = join(dir, name)
+    try {
+      if (now - statSync(file).mtimeMs < DAY_MS) continue
+      rmSync(file, { force: true })
+      removed.push(name)
+    } catch {
+      continue
+    }
+  }
+  return removed
+}
+
 export interface BackupTarget {
   /** A folder of the user's choice; default the data folder's backups/. */
   dir?: string
@@ -78,13 +101,11 @@ export interface BackupTarget {
  */
 export async function writeBackup(ctx: Ctx, opts: BackupTarget, job: JobRun): Promise<BackupInfo> {
   const dataDir = requireDataDir(ctx)
-  if (opts.dir !== undefined) checkTargetFolder(opts.dir)
-  const dir = opts.file ? dirname(opts.file) : (opts.dir ?? backupsDir(dataDir))
-  try {
-    mkdirSync(dir, { recursive: true })
-  } catch {
-    throw new AppError('VALIDATION', `无法写入备份位置：${dir}`, 'dir')
-  }
+  const chosen = opts.file ? dirname(opts.file) : opts.dir
+  if (chosen !== undefined) checkTargetFolder(chosen)
+  const dir = chosen ?? backupsDir(dataDir)
+  mkdirSync(dir, { recursive: true })
+  const cleaned = chosen === undefined ? [] : cleanPartials(chosen, Date.now())
   const createdAt = ctx.clock.now()
   const target = opts.file ?? join(dir, `firedesk-backup-${stampOf(createdAt)}-${opts.kind}.zip`)
   const staging = join(dataDir, `.backup-${ctx.newId()}`)
@@ -117,7 +138,7 @@ export async function writeBackup(ctx: Ctx, opts: BackupTarget, job: JobRun): Pr
     if (!manifest) throw new Error('the archive was written without its manifest')
     syncFile(`${target}.partial`)
     renameSync(`${target}.partial`, target)
-    return infoOf(target, manifest, opts.kind)
+    return { ...infoOf(target, manifest, opts.kind), ...(cleaned.length > 0 ? { cleaned } : {}) }
   } catch (e) {
     rmSync(`${target}.partial`, { force: true })
     throw e

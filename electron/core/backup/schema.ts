@@ -20,6 +20,8 @@ export interface BackupInfo {
   createdAt: string
   schemaVersion: number
   counts: Record<string, number>
+  /** Half-written backups older than a day removed from the chosen folder before this one was written. */
+  cleaned?: string[]
 }
 
 export interface BackupVerdict {

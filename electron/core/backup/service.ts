@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { audit } from '../audit'
 import { DB_FILE } from '../paths'
-import type { Ctx } from '../context'
+import { inTx, type Ctx } from '../context'
 import { runJob } from '../worker/run'
 import { Running } from '../worker/running'
 import { refuseWhileJobWrites } from '../worker/writer'
@@ -48,8 +48,14 @@ function staged(ctx: Ctx, file: string, dir: string, task: BackupProgress['task'
  * manifest with the SHA-256 of every part (create.ts); big data is packed on a worker, with
  * progress as `backup/progress`, and `backup/cancel` leaves no file behind.
  */
-export function createBackup(ctx: Ctx, target: BackupTarget): Promise<BackupInfo> {
-  return running.run(ctx.dataDir, (signal) => packed(ctx, target, 'create', signal))
+export async function createBackup(ctx: Ctx, target: BackupTarget): Promise<BackupInfo> {
+  const made = await running.run(ctx.dataDir, (signal) => packed(ctx, target, 'create', signal))
+  // Named in the 操作日志 (the command line, which reads only, prints them itself).
+  if (made.cleaned && !ctx.db.readonly) {
+    const cleaned = made.cleaned
+    inTx(ctx, () => audit(ctx, { action: 'cleanLeftovers', entity: 'backup', entityId: made.file, data: { folder: dirname(made.file), cleaned } }))
+  }
+  return made
 }
 
 /** Reads the whole backup and checks every part and the database, in a scratch folder removed afterwards. */

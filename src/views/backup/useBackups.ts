@@ -58,6 +58,7 @@ export function useBackups(reload: () => Promise<void>) {
     return running(dir === undefined ? 'create' : 'createTo', 'create', async () => {
       const made = await call('backup/create', dir === undefined ? {} : { dir })
       toast.success(t('backup.created', { file: made.file }))
+      if (made.cleaned) toast.info(t('backup.cleaned', { files: made.cleaned.join('、') }), { duration: 8000 })
       if (dir === undefined) await reload()
       else madeElsewhere.value = made
       return made

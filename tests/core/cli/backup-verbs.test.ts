@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -18,6 +18,11 @@ describe('firedesk backup and restore', () => {
     const area = JSON.parse((await cli('--data', data, 'call', 'areas/create', '{"name":"长江村"}')).out)
     await cli('--data', data, 'call', 'subjects/create', JSON.stringify({ name: '鑫达五金店', kindId: 'sk01', areaId: area.id }))
     const file = join(dir, 'usb', '备份.zip')
+    // The folder of the file must exist: a mistyped drive or folder is not created.
+    const missing = await cli('--data', data, 'backup', file)
+    expect(missing.code).toBe(2)
+    expect(JSON.parse(missing.err)).toMatchObject({ code: 'VALIDATION', message: `备份位置不存在或不是文件夹：${join(dir, 'usb')}` })
+    mkdirSync(join(dir, 'usb'))
 
     const b = await cli('--data', data, 'backup', file)
     expect(b.code).toBe(0)

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -42,8 +42,36 @@ describe('clean start', () => {
       expect((await errorOf(app, 'backup/create', { dir: join(dir, 'nowhere') })).message).toMatch(/^备份位置不存在或不是文件夹/)
       writeFileSync(join(dir, 'file.txt'), '')
       expect((await errorOf(app, 'backup/create', { dir: join(dir, 'file.txt') })).field).toBe('dir')
+      // Not even root may create entries in /proc/sys.
+      expect((await errorOf(app, 'backup/create', { dir: '/proc/sys' })).message).toBe('备份位置不可写入：/proc/sys')
       mkdirSync(join(dir, 'usb'))
       expect((await app.call('backup/create', { dir: join(dir, 'usb') })).file.startsWith(join(dir, 'usb'))).toBe(true)
+    } finally {
+      app.close()
+    }
+  })
+
+  it('at the next backup to a folder the user chose, removes its half-written backups older than a day, named in the 操作日志', async () => {
+    const app = openApp({ dataDir: join(dir, 'data'), logError: () => {} })
+    try {
+      const usb = join(dir, 'usb')
+      mkdirSync(usb)
+      for (const name of ['firedesk-backup-20240301-manual.zip.partial', 'firedesk-backup-20240305-manual.zip.partial', '照片.jpg.partial']) writeFileSync(join(usb, name), 'x')
+      twoDaysAgo(join(usb, 'firedesk-backup-20240301-manual.zip.partial'))
+      twoDaysAgo(join(usb, '照片.jpg.partial'))
+      mkdirSync(join(dir, 'data', 'backups'), { recursive: true })
+      writeFileSync(join(dir, 'data', 'backups', 'firedesk-backup-20240301-auto.zip.partial'), 'x')
+      twoDaysAgo(join(dir, 'data', 'backups', 'firedesk-backup-20240301-auto.zip.partial'))
+
+      const made = await app.call('backup/create', { dir: usb })
+      expect(made.cleaned).toEqual(['firedesk-backup-20240301-manual.zip.partial'])
+      expect(readdirSync(usb).sort()).toEqual([made.fileName, 'firedesk-backup-20240305-manual.zip.partial', '照片.jpg.partial'].sort())
+      const log = await app.call('audit/list', {})
+      expect(log.rows[0]).toMatchObject({ action: 'cleanLeftovers', entity: 'backup', data: { folder: usb, cleaned: ['firedesk-backup-20240301-manual.zip.partial'] } })
+
+      // The data folder's backups/ is the start-up's to clean, and a backup there names nothing.
+      expect((await app.call('backup/create', {})).cleaned).toBeUndefined()
+      expect(existsSync(join(dir, 'data', 'backups', 'firedesk-backup-20240301-auto.zip.partial'))).toBe(true)
     } finally {
       app.close()
     }
