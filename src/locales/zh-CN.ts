@@ -264,7 +264,6 @@ export const zhCN = {
     descriptionPlaceholder: '在哪里、什么问题，例如：一楼楼梯间堆放电动自行车3辆',
     requirementPlaceholder: '例如：立即清理楼梯间堆放物品，保持疏散通道畅通',
     legalBasisPlaceholder: '例如：《消防法》第二十八条，可不填',
-    inspectorsPlaceholder: '多人用顿号分隔，例如：王晓东、李明',
   },
   inspection: {
     entity: '检查记录',

@@ -18,7 +18,10 @@ describe('form drawer', () => {
     await drawer.waitFor()
     await expect.poll(() => byTest(page, 'field-subjectId').locator('input:focus').count()).toBe(1)
 
-    await byTest(page, 'field-inspectors').locator('input').fill('王晓东')
+    await byTest(page, 'field-inspectors').click()
+    await page.keyboard.type('王晓东')
+    await page.keyboard.press('Enter')
+    await drawer.locator('.n-drawer-header__main').click()
     await byTest(page, 'case-save').click()
     for (const field of ['field-subjectId', 'field-categoryId', 'field-description', 'field-requirement']) {
       await expect.poll(() => feedbackUnder(page, byTest(page, field)).innerText(), { message: field }).not.toBe('')

@@ -30,8 +30,13 @@ describe('keyboard', () => {
     await page.keyboard.press('Control+A')
     await page.keyboard.type(spoken(today))
     await page.keyboard.press('Tab')
-    await byTest(page, 'field-inspectors').locator('input').focus()
+    // 检查人员 is the roster picker: a name not on the roster is typed, then confirmed with Enter once offered.
+    // 检查人员 is the roster picker: Enter opens it, a name not on the roster is typed and confirmed with Enter.
+    await byTest(page, 'field-inspectors').locator('[tabindex="0"]').first().focus()
+    await page.keyboard.press('Enter')
     await page.keyboard.type('王晓东')
+    await page.locator('.n-base-select-option').filter({ hasText: '王晓东' }).first().waitFor()
+    await page.keyboard.press('Enter')
     await byTest(page, 'field-description').locator('textarea').focus()
     await page.keyboard.type('配电箱周边堆放纸箱等可燃物')
     await byTest(page, 'field-requirement').locator('textarea').focus()
@@ -52,7 +57,7 @@ describe('keyboard', () => {
     await page.keyboard.press('Enter')
     await byTest(page, 'case-drawer').waitFor({ state: 'hidden' })
     const [c] = (await harness.app.call('cases/list', {})).rows
-    expect(c).toMatchObject({ foundDate: today, deadline, description: '配电箱周边堆放纸箱等可燃物' })
+    expect(c).toMatchObject({ foundDate: today, deadline, description: '配电箱周边堆放纸箱等可燃物', inspectors: '王晓东' })
     expect(c?.subjectName).toContain('好运来')
   })
 })

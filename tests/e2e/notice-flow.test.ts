@@ -100,6 +100,7 @@ describe('one notice for an inspection, and the recheck opinion that says what w
     const today = todayOf(harness.app)
     const [unit] = (await harness.app.call('subjects/list', { text: '好运来' })).rows
     const c = await harness.app.call('cases/create', { subjectId: unit?.id ?? '', foundDate: today, source: 'routine', inspectors: '王晓东', categoryId: 'cc12', description: '灭火器压力不足', requirement: '更换', deadline: addDays(today, 7) })
+    await harness.app.call('inspectors/create', { name: '李明', phone: '13805770002' })
 
     await open(`/cases/${c.id}`)
     await byTest(page, 'case-edit').click()
@@ -107,6 +108,10 @@ describe('one notice for an inspection, and the recheck opinion that says what w
     await drawer.waitFor()
     await byTest(page, 'edit-requirement').locator('textarea').fill('送有资质的单位维修或更换，每月检查一次')
     await byTest(page, 'edit-responsiblePerson').locator('input').fill('郑建国（店主）')
+    // 检查人员 come from the roster here too: the one registered is kept, another is picked.
+    await byTest(page, 'edit-inspectors').click()
+    await page.locator('.n-base-select-menu .n-base-select-option').filter({ hasText: /^李明$/ }).click()
+    await drawer.locator('.n-drawer-header__main').click()
     await byTest(page, 'case-edit-save').click()
     await expect.poll(() => drawer.locator('.n-form-item-feedback').allInnerTexts()).toContain('请填写修改原因：它和原值一起记入办理过程')
     expect((await harness.app.call('cases/get', { id: c.id })).requirement).toBe('更换')
@@ -118,6 +123,6 @@ describe('one notice for an inspection, and the recheck opinion that says what w
     const timeline = byTest(page, 'case-timeline')
     await expect.poll(() => timeline.innerText()).toContain('登记时整改要求过简')
     expect(await timeline.innerText()).toContain('郑建国（店主）')
-    expect(await harness.app.call('cases/get', { id: c.id })).toMatchObject({ requirement: '送有资质的单位维修或更换，每月检查一次', responsiblePerson: '郑建国（店主）', deadline: c.deadline })
+    expect(await harness.app.call('cases/get', { id: c.id })).toMatchObject({ requirement: '送有资质的单位维修或更换，每月检查一次', responsiblePerson: '郑建国（店主）', inspectors: '王晓东、李明', deadline: c.deadline })
   })
 })

@@ -10,6 +10,20 @@ export const useRosterStore = defineStore('roster', () => {
   /** id → name of everyone, for turning picked ids back into names */
   const names = computed(() => new Map(people.value.map((p) => [p.id, p.name])))
 
+  /**
+   * A hazard keeps its 检查人员 as text (「王晓东、李明」); its forms pick them from the roster.
+   * The text as picker values: each name a live person bears becomes that person, any other stays typed.
+   */
+  function pickedOf(text: string): string[] {
+    const byName = new Map(live.value.map((p) => [p.name, p.id]))
+    return text
+      .split(/[、，,\s]+/u)
+      .filter((n) => n !== '')
+      .map((n) => byName.get(n) ?? n)
+  }
+  /** Picker values back as the text the hazard keeps, in the order picked. */
+  const textOf = (picked: readonly string[]): string => picked.map((v) => names.value.get(v) ?? v).join('、')
+
   async function load(): Promise<void> {
     people.value = await call('inspectors/list', { includeVoided: true })
   }
@@ -32,5 +46,5 @@ export const useRosterStore = defineStore('roster', () => {
     return p
   }
 
-  return { people, live, names, load, create, update, voidPerson }
+  return { people, live, names, pickedOf, textOf, load, create, update, voidPerson }
 })
