@@ -14,6 +14,7 @@ const benches: { topic: string; run: () => Promise<BenchResult[]> }[] = [
   { topic: 'campaigns (task-list import, task dashboard)', run: () => import('./campaigns').then((m) => m.bench()) },
   { topic: 'reporting (报送 overview)', run: () => import('./reporting').then((m) => m.bench()) },
   { topic: 'backup (100 000 hazards)', run: () => import('./backup').then((m) => m.bench()) },
+  { topic: 'cold start (built renderer in headless Chromium)', run: () => import('./cold-start').then((m) => m.bench()) },
 ]
 
 /*

@@ -6,9 +6,10 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core'
+import type { Browser, ConsoleMessage, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest'
 import { startHarness, type Harness } from '../../electron/web/server'
+import { launchBrowser } from './browser'
 
 export const SCREENSHOT_DIR = resolve(__dirname, '../../test-output/screenshots')
 
@@ -21,13 +22,6 @@ export interface UiSession {
   problems: string[]
   /** Opens the app at a route, e.g. '/subjects', and waits for the layout to load its data. */
   open(route?: string): Promise<void>
-}
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  })
 }
 
 /**
