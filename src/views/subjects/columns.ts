@@ -1,8 +1,9 @@
-import { NButton, NSpace, NTag, type DataTableColumns } from 'naive-ui'
+import { NTag, type DataTableColumns } from 'naive-ui'
 import { h } from 'vue'
 import { RouterLink } from 'vue-router'
 import type { Subject } from '../../../electron/core/subjects/schema'
 import IssueDocumentButton from '../../components/documents/IssueDocumentButton.vue'
+import { rowActions } from '../../components/list/record-cells'
 import RiskColorTag from '../../components/RiskColorTag.vue'
 import { sortable } from '../../composables/list-sort'
 import { t } from '../../locales'
@@ -53,14 +54,11 @@ export function subjectColumns({ sort, edit, void: voidOne }: ColumnHandlers): D
       width: 240,
       fixed: 'right',
       render: (s) =>
-        s.voidedAt
-          ? h('span', { class: 'second' }, t('void.voided'))
-          : h(NSpace, { size: 4, wrap: false }, () => [
-              h(RouterLink, { to: `/subjects/${s.id}/dossier`, 'data-test': 'subject-dossier' }, () => t('dossier.open')),
-              h(IssueDocumentButton, { subjectId: s.id, size: 'small', text: true }),
-              h(NButton, { size: 'small', text: true, type: 'primary', onClick: () => edit(s) }, () => t('common.edit')),
-              h(NButton, { size: 'small', text: true, type: 'error', onClick: () => voidOne(s) }, () => t('void.action')),
-            ]),
+        rowActions(s, {
+          before: [h(RouterLink, { to: `/subjects/${s.id}/dossier`, 'data-test': 'subject-dossier' }, () => t('dossier.open')), h(IssueDocumentButton, { subjectId: s.id, size: 'small', text: true })],
+          edit: () => edit(s),
+          voidIt: () => voidOne(s),
+        }),
     },
   ]
 }
