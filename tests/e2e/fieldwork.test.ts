@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
@@ -143,6 +144,20 @@ describe('field work: inspections, 回头看, the unit dossier', () => {
     await expect.poll(() => byTest(page, 'dossier-timeline').innerText()).toContain('分类由黄色调整为红色，原因：回头看发现隐患反弹')
     await settled(page)
     await page.screenshot(shot('dossier.png'))
+
+    // On paper (打印): no menu or header, every tab under its heading, the colour history with its reasons.
+    await page.emulateMedia({ media: 'print' })
+    expect(await byTest(page, 'brand').isVisible()).toBe(false)
+    for (const part of ['dossier-inspections', 'dossier-cases', 'dossier-colors', 'dossier-revisits', 'dossier-documents', 'dossier-timeline']) {
+      expect(await byTest(page, part).isVisible(), part).toBe(true)
+    }
+    const paper = join(SCREENSHOT_DIR, 'dossier-print.pdf')
+    await page.pdf({ path: paper, format: 'A4' })
+    const printed = execFileSync('pdftotext', ['-layout', paper, '-'], { encoding: 'utf8' })
+    for (const heading of ['检查记录', '隐患', '分类变更', '回头看', '文书', '时间线']) expect(printed).toContain(heading)
+    expect(printed).toContain('回头看发现隐患反弹')
+    for (const screenOnly of ['隐患台账', '导出 Word', '已调整为红色']) expect(printed).not.toContain(screenOnly)
+    await page.emulateMedia({ media: 'screen' })
     const download = page.waitForEvent('download')
     await byTest(page, 'dossier-export').click()
     expect((await download).suggestedFilename()).toMatch(/^柳市镇中心菜市场-户籍化档案-\d{4}-\d{2}-\d{2}\.docx$/)
