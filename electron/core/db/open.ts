@@ -16,5 +16,9 @@ export function openDb(file: string, options: { readonly?: boolean } = {}): Db {
   db.pragma('foreign_keys = ON')
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
   db.pragma('synchronous = NORMAL')
+  // 64 MB of pages kept between statements instead of SQLite's 2 MB: a summary looks up the
+  // timeline of thousands of cases in a 60 MB index, and re-reading its pages from the OS for
+  // each lookup was a quarter of its time (issue 15). Taken only as pages are read.
+  db.pragma('cache_size = -65536')
   return db
 }
