@@ -115,6 +115,14 @@ export const reportingZh = {
     count: '起数',
     from: '起火日期自',
     to: '至',
+    updated: '已修改「{place}」的火灾事故',
+    voided: '已作废「{place}」的火灾事故',
+    showVoided: '显示已作废',
+    voidedTag: '已作废',
+  },
+  casePicker: {
+    placeholder: '输入隐患编号、描述或单位查找',
+    none: '没有找到符合的隐患',
   },
   ranking: {
     title: '评分排名',
