@@ -4,6 +4,7 @@ import { systemClock, ulidIds, type Clock, type IdFactory } from './clock'
 import type { ArgsOf, Envelope, HandlerName, ResultOf } from './contract'
 import type { Ctx } from './context'
 import { migrate } from './db/migrate'
+import { checkDemoFolder } from './demo/place'
 import { openDb, type Db } from './db/open'
 import { toAppErrorData } from './errors'
 import { allHandlers } from './handlers'
@@ -104,6 +105,7 @@ export function openApp(opts: AppOptions): FiredeskApp {
     },
     async invoke(name, args) {
       try {
+        checkDemoFolder(ctx)
         return { ok: true, data: await registry.invoke(name, args, ctx) }
       } catch (e) {
         const error = toAppErrorData(e)
@@ -112,6 +114,7 @@ export function openApp(opts: AppOptions): FiredeskApp {
       }
     },
     async call(name, args) {
+      checkDemoFolder(ctx)
       return (await registry.invoke(name, args, ctx)) as ResultOf<typeof name>
     },
     handlerNames: () => registry.names(),

@@ -41,6 +41,9 @@ export const firstuseZh = {
     banner: '示例数据',
     bannerText: '这里是虚构的示例，改动不影响本办数据',
     leave: '退出示例',
+    goneTitle: '示例数据已被删除',
+    gone: '示例数据所在的文件夹被删除了。程序已回到本办数据，本办数据没有受到任何影响。',
+    goneBack: '回到本办数据',
   },
   setup: {
     title: '初次设置',

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { addDays, dashboardCounts, registerCase, todayOf, zhDate, type DashboardCounts } from './cases-helpers'
@@ -54,6 +55,28 @@ describe('工作台', () => {
     expect(harness.app.ctx.dataDir).toBe(harness.app.ctx.homeDir)
     expect((await harness.app.call('areas/list', {})).map((a) => a.name)).toEqual(['柳黄头村'])
     expect((await harness.app.call('cases/list', {})).total).toBe(0)
+  })
+
+  it('goes back to the office data with a Chinese message when the open demo folder is deleted by hand', async () => {
+    const { page, harness, open } = ui()
+    await harness.app.call('areas/create', { name: '柳黄头村' })
+    await open('/')
+    await byTest(page, 'demo-load').click()
+    await byTest(page, 'demo-banner').waitFor({ timeout: 30_000 })
+    // The start-up check of the demo file has finished once the 工作台 shows its numbers.
+    await expect.poll(async () => (await dashboardCounts(page)).overdue, { timeout: 30_000 }).toBeGreaterThan(0)
+    rmSync(join(harness.app.ctx.homeDir ?? '', 'demo'), { recursive: true, force: true })
+
+    await page.locator('.n-menu-item', { hasText: '隐患台账' }).click()
+    const told = page.locator('.n-dialog')
+    await told.waitFor()
+    expect(await told.innerText()).toContain('程序已回到本办数据，本办数据没有受到任何影响')
+    await told.getByRole('button', { name: '回到本办数据' }).click()
+    await byTest(page, 'demo-offer').waitFor({ timeout: 30_000 })
+    expect(await byTest(page, 'demo-banner').count()).toBe(0)
+    expect(harness.app.ctx.dataDir).toBe(harness.app.ctx.homeDir)
+    await open('/areas')
+    await expect.poll(() => byTest(page, 'areas-table').innerText()).toContain('柳黄头村')
   })
 
   it('says what became overdue since the app was last started', async () => {

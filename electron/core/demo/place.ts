@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Ctx } from '../context'
 import { AppError } from '../errors'
+import { DB_FILE } from '../paths'
 import { updateSettings } from '../settings/service'
 import { generateDemo, isEmptyLedger } from './generate'
 import type { DemoPlace } from './schema'
@@ -48,6 +50,18 @@ export function enterDemo(ctx: Ctx): DemoPlace {
     throw e
   }
   return { active: true }
+}
+
+/**
+ * The demo folder deleted by hand while it is open (统信UOS and 麒麟 let a folder with an open file
+ * go): the next call finds its file gone, opens the office's data again and refuses itself, so
+ * that nothing meant for the example lands in the office's file; the window is told to start afresh.
+ */
+export function checkDemoFolder(ctx: Ctx): void {
+  if (ctx.dataDir === null || !demoPlace(ctx).active || existsSync(join(ctx.dataDir, DB_FILE))) return
+  leaveDemo(ctx)
+  ctx.emit('demo/gone', {})
+  throw new AppError('ILLEGAL_STATE', '示例数据文件夹已被删除，已回到本办数据；本办数据未受影响。', 'demo')
 }
 
 /** Back to the office's own data, which the demo never touched. */

@@ -1,6 +1,7 @@
 import { autoBackup, listBackups } from '../backup/service'
 import type { IntegrityReport, StartupReport } from './schema'
 import type { Ctx } from '../context'
+import { demoPlace } from '../demo/place'
 import { loadSettings } from '../settings/service'
 import { formatDateZh } from '../dates'
 import { closeInterruptedBatches } from '../documents/register/batch-recover'
@@ -16,10 +17,13 @@ export async function checkIntegrity(ctx: Ctx): Promise<IntegrityReport> {
   return { ok: false, advice, newestBackup: newest }
 }
 
-/** What the app does once when it starts: check the file, close batches cut short, then make today's backup if due. */
+/**
+ * What the app does once when it starts: check the file, close batches cut short, then make today's
+ * backup if due — of the office's data, not of the example (which may be deleted by hand meanwhile).
+ */
 export async function startup(ctx: Ctx): Promise<StartupReport> {
   const integrity = await checkIntegrity(ctx)
   const interruptedBatches = integrity.ok ? closeInterruptedBatches(ctx) : []
-  const backup = integrity.ok && ctx.dataDir !== null ? await autoBackup(ctx, loadSettings(ctx.db).autoBackupKeep) : null
+  const backup = integrity.ok && ctx.dataDir !== null && !demoPlace(ctx).active ? await autoBackup(ctx, loadSettings(ctx.db).autoBackupKeep) : null
   return { integrity, interruptedBatches, autoBackup: backup }
 }

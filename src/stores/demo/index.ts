@@ -13,11 +13,15 @@ export const useDemoStore = defineStore('demo', () => {
     active.value = (await call('demo/place', {})).active
   }
 
-  async function switchTo(demo: boolean): Promise<void> {
-    active.value = (await call(demo ? 'demo/enter' : 'demo/leave', {})).active
+  function restart(): void {
     window.location.hash = '#/'
     window.location.reload()
   }
 
-  return { active, load, enter: () => switchTo(true), leave: () => switchTo(false) }
+  async function switchTo(demo: boolean): Promise<void> {
+    active.value = (await call(demo ? 'demo/enter' : 'demo/leave', {})).active
+    restart()
+  }
+
+  return { active, load, restart, enter: () => switchTo(true), leave: () => switchTo(false) }
 })

@@ -77,6 +77,34 @@ describe('示例数据 in its own folder', () => {
     app.close()
   })
 
+  it('goes back to the office data, refusing the call in Chinese, when the open demo folder is deleted by hand', async () => {
+    const { app, home } = await office()
+    const events: string[] = []
+    const watched = openApp({ dataDir: home, clock: fixedClock('2024-06-15T02:00:00.000Z'), newId: sequentialIds(), logError: () => {}, onEvent: (e) => events.push(e) })
+    app.close()
+    await watched.call('operators/signIn', { id: (await watched.call('operators/list', {})).find((o) => o.name === '黄丽娜')?.id ?? '' })
+    const before = homeCounts(home)
+    await watched.call('demo/enter', {})
+    const area = watched.ctx.db.prepare('SELECT id FROM areas LIMIT 1').pluck().get() as string
+    // The start of a window on the example backs nothing up: a backup being written could not be deleted with it.
+    expect((await watched.call('app/startup', {})).autoBackup).toBeNull()
+    expect(existsSync(join(home, 'demo', 'backups'))).toBe(false)
+    rmSync(join(home, 'demo'), { recursive: true, force: true })
+
+    expect(await errorOf(watched, 'subjects/create', { name: '示例里新建的单位', kindId: 'sk01', areaId: area })).toEqual({
+      code: 'ILLEGAL_STATE',
+      field: 'demo',
+      message: '示例数据文件夹已被删除，已回到本办数据；本办数据未受影响。',
+    })
+    expect(events).toEqual(['demo/gone'])
+    expect(watched.ctx.dataDir).toBe(home)
+    expect(await watched.call('demo/place', {})).toEqual({ active: false })
+    expect((await watched.call('subjects/list', {})).rows.map((s) => s.name)).toEqual(['鑫达五金店'])
+    expect(await watched.call('operators/current', {})).toMatchObject({ name: '黄丽娜' })
+    expect(homeCounts(home)).toEqual(before)
+    watched.close()
+  })
+
   it('is refused in Chinese where there is no data folder', async () => {
     const app = testApp()
     expect(await errorOf(app, 'demo/enter', {})).toMatchObject({ code: 'ILLEGAL_STATE', message: '内存中的数据库没有数据文件夹，不能打开示例数据' })
