@@ -6,10 +6,9 @@
  * core sees it, so a compromised page cannot restore a planted file or write a backup anywhere.
  * Kept free of `electron` (the dialogs come in as `deps`) so tests drive it with a real core.
  */
-import { basename, join } from 'node:path'
 import type { FiredeskApp } from '../core/app'
+import { isListedBackup } from '../core/backup/stored'
 import type { Envelope } from '../core/contract'
-import { isInside } from '../core/safety/confine'
 
 export interface BackupPickerDeps {
   /** the OS folder dialog; null when staff cancel */
@@ -19,11 +18,6 @@ export interface BackupPickerDeps {
 }
 
 const refused = (message: string): Envelope<never> => ({ ok: false, error: { code: 'FORBIDDEN', message } })
-
-const BACKUP_NAME = /^firedesk-backup-[\w-]+\.zip$/
-
-/** Whether `file` is a backup in the data folder's backups/, once links are followed. */
-const isListedBackup = (dataDir: string, file: string): boolean => BACKUP_NAME.test(basename(file)) && isInside(join(dataDir, 'backups'), file)
 
 const argOf = (args: unknown, key: string): unknown => (typeof args === 'object' && args !== null ? (args as Record<string, unknown>)[key] : undefined)
 

@@ -58,7 +58,7 @@ const tooLarge = (res: HarnessResponse): void => {
 export async function handleRpc(
   req: IncomingMessage,
   res: HarnessResponse,
-  app: FiredeskApp,
+  app: Pick<FiredeskApp, 'invoke'>,
   token: string,
   name: string,
 ): Promise<void> {

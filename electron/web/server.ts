@@ -5,6 +5,7 @@ import { resolve } from 'node:path'
 import { openApp, type FiredeskApp } from '../core/app'
 import { toAppErrorData } from '../core/errors'
 import { CSP } from '../shared/csp'
+import { receiveBackup, sendBackup, withBrowserBackupPaths } from './backup-files'
 import { EventStreams } from './events'
 import { refuseForeign, sameToken, tokenRefused } from './guard'
 import { sendError, setCommonHeaders, type HarnessResponse } from './respond'
@@ -58,6 +59,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
         ? opts.app(publish)
         : openApp({ dataDir: opts.dataDir, onEvent: publish })
 
+  const guarded = withBrowserBackupPaths(app)
   let port = 0
   const route = async (req: IncomingMessage, res: HarnessResponse): Promise<void> => {
     setCommonHeaders(res, CSP)
@@ -65,7 +67,9 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     if (refusal) return sendError(res, 403, refusal)
     const url = new URL(req.url ?? '/', `http://${HOST}:${port}`)
     const path = url.pathname
-    if (path === '/rpc' || path.startsWith('/rpc/')) return handleRpc(req, res, app, token, path.slice('/rpc/'.length))
+    if (path === '/rpc' || path.startsWith('/rpc/')) return handleRpc(req, res, guarded, token, path.slice('/rpc/'.length))
+    if (path.startsWith('/backup-files/') && req.method === 'GET') return sendBackup(res, app, url.searchParams.get('token'), token, path.slice('/backup-files/'.length))
+    if (path === '/backup-upload') return receiveBackup(req, res, app, token)
     if (path === '/events') {
       if (req.method !== 'GET') {
         res.setHeader('Allow', 'GET')

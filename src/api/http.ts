@@ -51,3 +51,16 @@ function on(event: string, listener: (payload: unknown) => void): () => void {
 }
 
 export const httpBridge: FiredeskBridge = { invoke, on }
+
+/** The browser mode's link to a backup of the list: the browser saves it where staff choose. */
+export const backupDownloadUrl = (fileName: string): string => `/backup-files/${encodeURIComponent(fileName)}?token=${encodeURIComponent(harnessToken())}`
+
+/** Sends a backup .zip to the browser mode's data folder (its incoming area); answers the file to verify and restore. */
+export async function uploadBackup(file: Blob): Promise<Envelope<{ file: string }>> {
+  try {
+    const res = await fetch('/backup-upload', { method: 'POST', headers: { 'Content-Type': 'application/octet-stream', 'X-FireDesk-Token': harnessToken() }, body: file })
+    return (await res.json()) as Envelope<{ file: string }>
+  } catch {
+    return failure('INTERNAL', t('error.unreachable')) as Envelope<never>
+  }
+}

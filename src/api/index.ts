@@ -4,9 +4,10 @@
  */
 import type { ArgsOf, FiredeskBridge, HandlerName, ResultOf } from '../../electron/core/contract'
 import { ApiError } from './error'
-import { httpBridge } from './http'
+import { httpBridge, uploadBackup as httpUpload } from './http'
 
 export { ApiError, isApiError, messageOf } from './error'
+export { backupDownloadUrl } from './http'
 
 const bridge = (): FiredeskBridge => window.firedesk ?? httpBridge
 
@@ -17,6 +18,13 @@ export const inDesktopApp = (): boolean => window.firedesk !== undefined
 export async function call<N extends HandlerName>(name: N, args: ArgsOf<N>): Promise<ResultOf<N>> {
   const envelope = await bridge().invoke(name, args)
   if (envelope.ok) return envelope.data as ResultOf<N>
+  throw new ApiError(envelope.error)
+}
+
+/** The browser mode's upload of a backup .zip (the desktop app picks files instead); throws an ApiError. */
+export async function uploadBackup(file: Blob): Promise<string> {
+  const envelope = await httpUpload(file)
+  if (envelope.ok) return envelope.data.file
   throw new ApiError(envelope.error)
 }
 

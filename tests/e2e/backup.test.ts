@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
@@ -77,33 +77,54 @@ describe('备份与恢复 page', () => {
     expect((await harness.app.call('subjects/list', {})).total).toBe(20)
   })
 
-  it('backs up to a folder the user types, verifies that file by its path, and refuses a damaged copy without changing anything', async () => {
+  it('leaves by download and comes back by upload: the uploaded copy is verified, a damaged one refused, and no typed path is taken', async () => {
     const { page, harness, open } = ui()
     await seedRegister(harness.app)
     const usb = mkdtempSync(join(tmpdir(), 'firedesk-usb-'))
     try {
       await open('/settings/backup')
-      await byTest(page, 'backup-folder').locator('input').fill(usb)
-      await byTest(page, 'backup-to').click()
-      await byTest(page, 'backup-elsewhere').waitFor()
-      const file = await byTest(page, 'backup-path').locator('input').inputValue()
-      expect(file.startsWith(usb)).toBe(true)
-      expect(existsSync(file)).toBe(true)
-      expect(await byTest(page, 'backup-elsewhere').innerText()).toContain(file)
-      expect(await tableRows(page, 'backups-table').count()).toBe(0)
+      expect(await byTest(page, 'backup-elsewhere-hint').innerText()).toContain('再点列表中的“下载”')
+      expect(await byTest(page, 'backup-folder').count()).toBe(0)
+      await byTest(page, 'backup-now').click()
+      await expect.poll(() => tableRows(page, 'backups-table').count()).toBe(1)
+      const [download] = await Promise.all([page.waitForEvent('download'), byTest(page, 'backup-download').click()])
+      expect(download.suggestedFilename()).toMatch(/^firedesk-backup-\d{8}-\d{6}-manual\.zip$/)
+      const copy = join(usb, download.suggestedFilename())
+      await download.saveAs(copy)
+      const listed = (await harness.app.call('backup/list', {}))[0]
+      expect(readFileSync(copy).equals(readFileSync(listed?.file ?? ''))).toBe(true)
 
+      await byTest(page, 'backup-upload-file').setInputFiles(copy)
+      await expect.poll(() => byTest(page, 'backup-uploaded').locator('input').inputValue()).toBe(`已上传：${download.suggestedFilename()}`)
+      const incoming = readdirSync(join(harness.app.ctx.dataDir ?? '', 'incoming'))
+      expect(incoming).toEqual([expect.stringMatching(/^upload-\w+\.zip$/)])
       await byTest(page, 'backup-path-verify').click()
       await expect.poll(() => lastToast(page).innerText()).toMatch(/^备份完好：.*监管对象 20 个、村\(社区\) 7 个$/)
 
       const damaged = join(usb, '坏的备份.zip')
-      const bytes = readFileSync(file)
+      const bytes = readFileSync(copy)
       writeFileSync(damaged, bytes.subarray(0, Math.floor(bytes.length / 2)))
-      await byTest(page, 'backup-path').locator('input').fill(damaged)
+      await byTest(page, 'backup-upload-file').setInputFiles(damaged)
+      await expect.poll(() => byTest(page, 'backup-uploaded').locator('input').inputValue()).toBe('已上传：坏的备份.zip')
       await byTest(page, 'backup-path-restore').click()
       await expect.poll(() => lastToast(page).innerText()).toBe('备份文件已损坏或不完整（无法读取压缩包），未作任何改动')
       expect(await byTest(page, 'restore-dialog').count()).toBe(0)
       expect((await harness.app.call('subjects/list', {})).total).toBe(20)
-      expect(await tableRows(page, 'backups-table').count()).toBe(0)
+
+      // What a page may not do in the browser mode: name a folder or a file of this machine.
+      const typed = await page.evaluate(
+        async ({ file, token }: { file: string; token: string }) => {
+          const post = (name: string, args: unknown) =>
+            fetch(`/rpc/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-FireDesk-Token': token }, body: JSON.stringify(args) }).then((r) => r.json())
+          return [await post('backup/restore', { file }), await post('backup/create', { dir: '/tmp' })]
+        },
+        { file: copy, token: harness.token },
+      )
+      expect(typed).toEqual([
+        { ok: false, error: { code: 'FORBIDDEN', message: '备份文件须从备份列表中选择，或用“上传备份文件”选取，不能直接输入路径' } },
+        { ok: false, error: { code: 'FORBIDDEN', message: '浏览器中不能选择文件夹：请先“立即备份”，再点列表中的“下载”保存到U盘或其他位置' } },
+      ])
+      await screenshotWhole(page, 'backup-upload.png')
     } finally {
       rmSync(usb, { recursive: true, force: true })
     }

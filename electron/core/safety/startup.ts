@@ -20,6 +20,8 @@ function leftovers(dataDir: string): string[] {
   }
   top(dataDir, /^\.(backup|restore|verify)-|^restore-journal\.json\.tmp$/)
   top(join(dataDir, 'backups'), /\.partial$/)
+  // Backups the browser mode uploaded for a restore: kept a day for the verify and the restore.
+  top(join(dataDir, 'incoming'), /^upload-/)
   for (const folder of ['documents', 'templates', 'attachments']) {
     const dir = join(dataDir, folder)
     if (!existsSync(dir)) continue

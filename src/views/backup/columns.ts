@@ -9,11 +9,13 @@ interface Handlers {
   restore: (b: BackupInfo) => void
   /** The file being worked on, whose buttons show it. */
   busyFile: string | null
+  /** The browser mode's download link of a backup; the desktop app copies to a picked folder instead. */
+  downloadUrl?: (b: BackupInfo) => string
 }
 
 const kindTag: Record<BackupKind, 'default' | 'info' | 'warning'> = { auto: 'default', manual: 'info', 'before-restore': 'warning' }
 
-export function backupColumns({ verify, restore, busyFile }: Handlers): DataTableColumns<BackupInfo> {
+export function backupColumns({ verify, restore, busyFile, downloadUrl }: Handlers): DataTableColumns<BackupInfo> {
   return [
     { key: 'createdAt', title: t('backup.createdAt'), width: 170, render: (b) => formatDateTime(b.createdAt) },
     {
@@ -28,9 +30,12 @@ export function backupColumns({ verify, restore, busyFile }: Handlers): DataTabl
     {
       key: 'actions',
       title: t('common.actions'),
-      width: 120,
+      width: downloadUrl ? 160 : 120,
       render: (b) =>
         h(NSpace, { size: 4, wrap: false }, () => [
+          ...(downloadUrl
+            ? [h(NButton, { tag: 'a', href: downloadUrl(b), download: b.fileName, size: 'small', text: true, type: 'primary', 'data-test': 'backup-download' }, () => t('backup.download'))]
+            : []),
           h(NButton, { size: 'small', text: true, type: 'primary', disabled: busyFile !== null, loading: busyFile === b.file, 'data-test': 'backup-verify', onClick: () => verify(b) }, () => t('backup.verify')),
           h(NButton, { size: 'small', text: true, type: 'error', disabled: busyFile !== null, 'data-test': 'backup-restore', onClick: () => restore(b) }, () => t('backup.restore')),
         ]),

@@ -1,7 +1,7 @@
 import { useMessage } from 'naive-ui'
 import { onBeforeUnmount, ref } from 'vue'
 import type { BackupInfo, BackupProgress, BackupVerdict } from '../../../electron/core/backup/schema'
-import { call, messageOf, on } from '../../api'
+import { call, messageOf, on, uploadBackup } from '../../api'
 import { t } from '../../locales'
 import { countsText, formatDateTime } from './format'
 import { reloadStores } from './reload'
@@ -93,6 +93,19 @@ export function useBackups(reload: () => Promise<void>) {
     )
   }
 
+  /** The browser mode's upload into the data folder's incoming area; answers the file to verify and restore. */
+  async function upload(file: Blob): Promise<string | null> {
+    busy.value = 'upload'
+    try {
+      return await uploadBackup(file)
+    } catch (e) {
+      toast.error(messageOf(e), { duration: 8000 })
+      return null
+    } finally {
+      busy.value = null
+    }
+  }
+
   /** The desktop app's folder or file dialog (its shell takes no typed path); null when cancelled. */
   async function pick(name: 'shell/pickBackupFolder' | 'shell/pickBackupFile'): Promise<string | null> {
     try {
@@ -103,5 +116,5 @@ export function useBackups(reload: () => Promise<void>) {
     }
   }
 
-  return { busy, progress, cancelling, madeElsewhere, lastRestore, create, verify, restore, cancel, pick }
+  return { busy, progress, cancelling, madeElsewhere, lastRestore, create, verify, restore, cancel, pick, upload }
 }
