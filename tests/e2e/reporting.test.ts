@@ -45,6 +45,8 @@ describe('报送 week by week', () => {
     const cell = (unit: string) => byTest(page, `cell-${unit}-${key}`)
     await expect.poll(() => cell('黄河村').getAttribute('data-standing'), SLOW).toBe('missing')
     expect(await cell('长江村').getAttribute('data-standing')).toBe('missing')
+    // Each 报送事项 is a tab named with its rhythm, to switch between them.
+    expect(await page.locator('.n-tabs-tab').first().innerText()).toContain('每周工作推进情况表（每周')
 
     // 长江村's table came in on the due day: recorded from its cell, with the file it sent.
     await cell('长江村').click()
