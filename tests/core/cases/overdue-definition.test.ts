@@ -57,6 +57,19 @@ describe('逾期: one definition in every count, list, proposal and document', (
     expect(JSON.stringify(circular.document.data)).toContain('不含待复查、复查合格待销号的隐患')
   })
 
+  it('lists as due soon only what the unit still owes: a case 待复查 or 复查合格 before its deadline is not due', async () => {
+    const app = testApp('2024-03-05T01:00:00.000Z')
+    const { shop } = await smallLedger(app)
+    const base = { subjectId: shop.id, foundDate: '2024-03-01', deadline: '2024-03-07' }
+    const owing = await caseIn(app, 'rectifying', base)
+    await caseIn(app, 'awaiting_recheck', { ...base, description: '疏散通道堆放杂物' })
+    await caseIn(app, 'recheck_passed', { ...base, description: '灭火器压力不足' })
+    const d = await app.call('dashboard/summary', {})
+    expect([d.dueWithin3.count, d.dueWithin7.count, d.awaitingRecheck.count]).toEqual([1, 1, 1])
+    expect(d.dueWithin7.cases.map((c) => c.id)).toEqual([owing.id])
+    expect((await app.call('cases/list', d.dueWithin3.filter)).rows.map((c) => c.id)).toEqual([owing.id])
+  })
+
   it('overdue at a period’s end is read as the ledger stood that day, and the summary’s recomputation agrees', async () => {
     const { app } = await ledger()
     // On 03-31 the case reported done in April still owed work; the failed one had its new deadline (04-10) ahead.
