@@ -10,6 +10,7 @@ import { formatDateZh } from '../dates'
 import { listEvents } from './events'
 import { allowedActions } from './lifecycle'
 import * as repo from './repo'
+import { stmt } from './sql'
 import type { Case, CaseDetail, caseCreateSchema, Inspection, inspectionCreateSchema } from './schema'
 import { appendEvent } from './timeline'
 import { assertCampaign, inspectorNames } from '../inspections/rules'
@@ -63,6 +64,8 @@ interface Registration {
   source: Case['source']
   inspectors: string
   inspectionId: string | null
+  /** a hazard found on a campaign's visit belongs to that campaign: its summary counts it */
+  campaignId?: string | undefined
 }
 
 /** Writes one registered case with its first timeline entry and audit row (inside the caller's transaction). */
@@ -95,6 +98,7 @@ function register(ctx: Ctx, r: Registration, h: Hazard): Case {
     updatedBy: by,
   })
   appendEvent(ctx, { caseId: id, action: 'register', fromStatus: null, toStatus: 'registered', data: { foundDate: r.foundDate, deadline: h.deadline } })
+  if (r.campaignId !== undefined) stmt(ctx.db, 'UPDATE cases SET campaign_id = ? WHERE id = ?').run(r.campaignId, id)
   const c = getCase(ctx, id)
   audit(ctx, { action: 'create', entity: 'case', entityId: id, data: { number: c.number, subjectId: r.subject.id, ...h } })
   return c
@@ -124,7 +128,7 @@ export function createInspection(ctx: Ctx, input: z.output<typeof inspectionCrea
     repo.insertInspection(ctx.db, { id, areaId: subject.areaId, ...fields, inspectors, at, by })
     linkInspectors(ctx.db, id, inspectorIds)
     audit(ctx, { action: 'create', entity: 'inspection', entityId: id, data: { ...fields, inspectors, inspectorIds, hazards: hazards.length } })
-    const registration = { subject, foundDate: input.date, source: input.source, inspectors, inspectionId: id }
+    const registration = { subject, foundDate: input.date, source: input.source, inspectors, inspectionId: id, campaignId: input.campaignId }
     const created = hazards.map((h) => register(ctx, registration, h))
     const inspection = repo.getInspection(ctx.db, id)
     if (!inspection) throw notFound('检查记录')

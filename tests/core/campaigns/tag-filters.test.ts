@@ -21,7 +21,7 @@ describe('lists cut by campaign', () => {
     expect((await app.call('interviews/get', { id: interview.id })).campaignId).toBeNull()
   })
 
-  it('lists the inspections recorded for the campaign, and none after the tag is cleared', async () => {
+  it('lists the inspections recorded for the campaign with the hazards they found, and none after the tag is cleared', async () => {
     const { app, ledger, campaign } = await tagged()
     await app.call('cases/createInspection', { subjectId: ledger.factory.id, date: '2024-03-18', source: 'routine', inspectors: '林海燕', notes: '未发现隐患' })
     const found = await app.call('cases/createInspection', {
@@ -34,6 +34,9 @@ describe('lists cut by campaign', () => {
     })
     const listed = await app.call('inspections/list', { campaignId: campaign.id })
     expect(listed.rows.map((i) => i.id)).toEqual([found.inspection.id])
+    // the hazard that visit found is the campaign's too: its list and summary count it
+    expect(found.cases[0]?.campaignId).toBe(campaign.id)
+    expect((await app.call('cases/list', { campaignId: campaign.id })).rows.map((c) => c.description)).toContain('灭火器过期')
     expect((await app.call('inspections/list', {})).total).toBe(2)
     await app.call('campaigns/tag', { campaignId: null, entity: 'inspection', ids: [found.inspection.id] })
     expect((await app.call('inspections/list', { campaignId: campaign.id })).total).toBe(0)
