@@ -145,3 +145,15 @@ it('renders with each template compiled once, byte for byte as a fresh docxtempl
     expect(strip(first.document)).toBe(strip(fresh.file('word/document.xml')?.asText() ?? ''))
   }
 })
+
+it('sets the quarterly report’s tables in 小四 or 四号 and its 其中 rows two characters in, under the row they belong to', () => {
+  const doc = docOf('quarterly_report')
+  const tables = [...doc.document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0])
+  expect(tables.length).toBeGreaterThan(0)
+  // half-points: 24 = 小四 (12 pt), 28 = 四号 (14 pt)
+  for (const t of tables) for (const [, sz] of t.matchAll(/<w:sz w:val="(\d+)"/g)) expect(['24', '28']).toContain(sz)
+  const labels = paragraphs(tables[0] ?? '').map((p) => p.text)
+  const part = labels.findIndex((l) => l.includes('其中：重大火灾隐患'))
+  expect(labels[part]).toBe('\u3000\u3000其中：重大火灾隐患')
+  expect(labels.slice(0, part).some((l) => l.startsWith('发现'))).toBe(true)
+})
