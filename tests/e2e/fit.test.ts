@@ -115,7 +115,7 @@ async function squeezed(page: Page): Promise<string[]> {
 
 /** What a user sees once the page has settled: its problems at this size, and a screenshot. */
 async function look(page: Page, screen: (typeof SCREENS)[number], name: string): Promise<string[]> {
-  await expect.poll(() => page.locator('.n-data-table-loading-wrapper, .n-spin-body').count()).toBe(0)
+  await expect.poll(() => page.locator('.n-data-table-loading-wrapper, .n-spin-body').count(), { timeout: 15_000 }).toBe(0)
   // Lists arrive after the first paint; tables take their widths once their rows are in.
   await page.waitForTimeout(400)
   const at = `${screen.width}×${screen.height} ${name}`

@@ -3,7 +3,7 @@ import type { CodeEntry } from './schema'
 import { caseCategoryTable, type CodeTable } from './tables'
 
 const select = (t: CodeTable): string =>
-  `SELECT t.id, t.name, t.sort_order AS sortOrder, t.voided_at AS voidedAt, ${t.stamped ? 't.void_reason' : 'NULL'} AS voidReason,
+  `SELECT t.id, t.name, t.sort_order AS sortOrder, t.voided_at AS voidedAt, t.void_reason AS voidReason,
   ${t.inUseSql} AS inUse FROM ${t.table} t`
 
 export function list(db: Db, t: CodeTable, includeVoided: boolean): CodeEntry[] {
@@ -27,19 +27,13 @@ export function nextSortOrder(db: Db, t: CodeTable): number {
 }
 
 export function insert(db: Db, t: CodeTable, id: string, name: string, sortOrder: number, at: string, by: string): void {
-  if (t.stamped) {
-    db.prepare(`INSERT INTO ${t.table} (id, name, sort_order, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(id, name, sortOrder, at, by, at, by)
-  } else {
-    db.prepare(`INSERT INTO ${t.table} (id, name, sort_order, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`).run(id, name, sortOrder, at, at)
-  }
+  db.prepare(`INSERT INTO ${t.table} (id, name, sort_order, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(id, name, sortOrder, at, by, at, by)
 }
 
 export function update(db: Db, t: CodeTable, id: string, name: string, sortOrder: number, at: string, by: string): void {
-  const who = t.stamped ? ', updated_by = @by' : ''
-  db.prepare(`UPDATE ${t.table} SET name = @name, sort_order = @sortOrder, updated_at = @at${who} WHERE id = @id`).run({ id, name, sortOrder, at, ...(t.stamped ? { by } : {}) })
+  db.prepare(`UPDATE ${t.table} SET name = @name, sort_order = @sortOrder, updated_at = @at, updated_by = @by WHERE id = @id`).run({ id, name, sortOrder, at, by })
 }
 
 export function markVoided(db: Db, t: CodeTable, id: string, reason: string, at: string, by: string): void {
-  const more = t.stamped ? ', void_reason = @reason, updated_by = @by' : ''
-  db.prepare(`UPDATE ${t.table} SET voided_at = @at, updated_at = @at${more} WHERE id = @id`).run({ id, at, ...(t.stamped ? { reason, by } : {}) })
+  db.prepare(`UPDATE ${t.table} SET voided_at = @at, updated_at = @at, void_reason = @reason, updated_by = @by WHERE id = @id`).run({ id, at, reason, by })
 }

@@ -12,8 +12,6 @@ export interface CodeTable {
   entity: 'caseCategory' | 'subjectKind'
   /** Counts what uses an entry `t`: open cases of a category, live units of a kind. */
   inUseSql: string
-  /** Whether the table keeps who wrote and why it was voided (隐患类别 does; 场所类别 keeps them in the audit log). */
-  stamped: boolean
 }
 
 export const caseCategoryTable: CodeTable = {
@@ -21,7 +19,6 @@ export const caseCategoryTable: CodeTable = {
   label: '隐患类别',
   entity: 'caseCategory',
   inUseSql: `(SELECT count(*) FROM cases k WHERE k.category_id = t.id AND k.${OPEN_SQL})`,
-  stamped: true,
 }
 
 export const subjectKindTable: CodeTable = {
@@ -29,5 +26,4 @@ export const subjectKindTable: CodeTable = {
   label: '场所类别',
   entity: 'subjectKind',
   inUseSql: '(SELECT count(*) FROM subjects s WHERE s.kind_id = t.id AND s.voided_at IS NULL)',
-  stamped: false,
 }

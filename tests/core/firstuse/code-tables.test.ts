@@ -1,4 +1,7 @@
+import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
+import { migrate } from '../../../electron/core/db/migrate'
+import { migrations } from '../../../electron/core/db/migrations'
 import { errorOf, testApp } from '../helpers'
 
 describe('场所类别: an editable table like 隐患类别', () => {
@@ -18,7 +21,7 @@ describe('场所类别: an editable table like 隐患类别', () => {
 
     expect(await errorOf(app, 'subjectKinds/void', { id: added.id, reason: '' })).toMatchObject({ field: 'reason', message: expect.stringContaining('作废原因') })
     const retired = await app.call('subjectKinds/void', { id: added.id, reason: '并入九小场所' })
-    expect(retired.voidedAt).not.toBeNull()
+    expect(retired).toMatchObject({ voidedAt: expect.any(String), voidReason: '并入九小场所' })
     expect((await app.call('subjectKinds/list', {})).map((k) => k.id)).not.toContain(added.id)
     expect((await app.call('subjectKinds/table', {})).map((k) => k.id)).not.toContain(added.id)
     expect((await app.call('subjectKinds/table', { includeVoided: true })).map((k) => k.id)).toContain(added.id)
@@ -28,5 +31,24 @@ describe('场所类别: an editable table like 隐患类别', () => {
     const trail = app.ctx.db.prepare("SELECT action, data FROM audit_log WHERE entity = 'subjectKind' ORDER BY seq").all() as { action: string; data: string }[]
     expect(trail.map((r) => r.action)).toEqual(['create', 'update', 'void'])
     expect(JSON.parse(trail[2]?.data ?? '{}')).toEqual({ reason: '并入九小场所' })
+  })
+})
+
+describe('0022: a 场所类别 retired before it kept its reason', () => {
+  it('takes the reason from the 操作日志', () => {
+    const db = new Database(':memory:')
+    const now = () => '2024-01-01T00:00:00.000Z'
+    migrate(db, { now, list: migrations.filter((m) => m.version < 22) })
+    db.exec(`UPDATE subject_kinds SET voided_at = '2024-01-02T00:00:00.000Z' WHERE id IN ('sk01', 'sk02');
+      INSERT INTO audit_log (at, operator, action, entity, entity_id, data) VALUES
+        ('2024-01-02T00:00:00.000Z', '王晓东', 'update', 'subjectKind', 'sk01', '{"name":"旧名"}'),
+        ('2024-01-02T00:00:00.000Z', '王晓东', 'void', 'subjectKind', 'sk01', '{"reason":"并入九小场所"}')`)
+    migrate(db, { now })
+    expect(db.prepare("SELECT id, void_reason AS reason FROM subject_kinds WHERE id IN ('sk01', 'sk02', 'sk03') ORDER BY id").all()).toEqual([
+      { id: 'sk01', reason: '并入九小场所' },
+      { id: 'sk02', reason: null },
+      { id: 'sk03', reason: null },
+    ])
+    db.close()
   })
 })
