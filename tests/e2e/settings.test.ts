@@ -1,5 +1,6 @@
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { useUi } from './support'
+import { SCREENSHOT_DIR, useUi } from './support'
 import { byTest, feedbackUnder, lastToast, pick } from './ui'
 
 const ui = useUi()
@@ -95,5 +96,36 @@ describe('设置 page', () => {
     const [unit] = (await harness.app.call('subjects/list', { text: '充电棚' })).rows
     expect(unit?.kindName).toBe('集中充电场所')
     expect((await harness.app.call('subjectKinds/list', {})).map((k) => k.name)).not.toContain('集中充电场所')
+  })
+
+  it('keeps the caps on outside files: a bad one is named beside its field in Chinese, a good one is saved and holds at the next import', async () => {
+    const { page, harness, open } = ui()
+    await open('/settings')
+    const rows = byTest(page, 'limits-maxImportRows')
+    expect(await rows.locator('input').inputValue()).toBe('200000')
+    await rows.locator('input').fill('0')
+    const manifest = byTest(page, 'limits-maxManifestKb')
+    await manifest.locator('input').fill('')
+    await byTest(page, 'limits-save').click()
+    await expect.poll(() => feedbackUnder(page, rows).innerText()).toBe('导入行数上限至少为1')
+    expect(await feedbackUnder(page, manifest).innerText()).toBe('备份清单大小上限（KB）必须是数字')
+    expect((await harness.app.call('settings/get', {})).maxImportRows).toBe(200_000)
+
+    await rows.locator('input').fill('2')
+    await manifest.locator('input').fill('64')
+    await byTest(page, 'limits-save').click()
+    await expect.poll(() => lastToast(page).innerText()).toBe('上限已保存')
+    expect(await harness.app.call('settings/get', {})).toMatchObject({ maxImportRows: 2, maxManifestKb: 64 })
+    // The card above, saved afterwards, keeps the caps it did not show.
+    await byTest(page, 'settings-contactPhone').locator('input').fill('0577-61712119')
+    await byTest(page, 'settings-save').click()
+    await expect.poll(async () => (await harness.app.call('settings/get', {})).contactPhone).toBe('0577-61712119')
+    expect(await harness.app.call('settings/get', {})).toMatchObject({ maxImportRows: 2, maxManifestKb: 64 })
+    await byTest(page, 'limits').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'settings-limits.png') })
+
+    const csv = Buffer.from('单位名称,所属村\n甲,长江村\n乙,长江村\n丙,长江村\n').toString('base64')
+    const e = await harness.app.invoke('import/preview', { kind: 'subjects', fileName: '单位.csv', dataBase64: csv })
+    expect(e).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('超过 2 行（导入行数上限）') } })
   })
 })
