@@ -52,4 +52,25 @@ describe('a recurring task’s past periods on the campaign page', () => {
     const [task] = await app.call('tasks/list', { campaignId: campaign.id, periodDate: lastMonthEnd })
     expect(task?.progress[0]).toMatchObject({ status: 'done', note: `${lastMonth}情况已补报` })
   })
+
+  it('puts a weekly task due today on the 工作台 with the week it is for', async () => {
+    const { page, harness, open } = ui()
+    const app = harness.app
+    const today = localToday()
+    const weekday = new Date(`${today}T00:00:00Z`).getUTCDay() || 7
+    await app.call('responsibleUnits/create', { name: '政法办' })
+    const campaign = await app.call('campaigns/create', { name: '冬春火灾防控', year: Number(today.slice(0, 4)), startDate: addDays(today, -70) })
+    const rhythm = `每周${'一二三四五六日'[weekday - 1]}`
+    const doc = buildDocx(['任务清单'], [[{ header: true, cells: ['序号', '工作内容', '牵头单位', '时限'] }, { cells: ['1', '报送每周工作推进情况表。', '政法办', rhythm] }]])
+    await app.call('tasks/importCommit', { fileName: '清单.docx', dataBase64: doc.toString('base64'), campaignId: campaign.id })
+    const [task] = await app.call('tasks/list', { campaignId: campaign.id })
+
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await open('/')
+    const card = byTest(page, 'dashboard-tasks')
+    await expect.poll(() => card.innerText(), SLOW).toContain(task?.period?.label ?? 'no period')
+    expect(await card.innerText()).toContain('冬春火灾防控 第1项')
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'dashboard-recurring-task.png') })
+    expect((await app.call('tasks/dashboard', {})).dueSoon).toBe(1)
+  })
 })
