@@ -50,3 +50,26 @@ describe('upgrading names stored by earlier versions (migration 0019)', () => {
     expect(migrationState(db).pending).toEqual([])
   })
 })
+
+describe('two names stored by earlier versions that tidy to the same name (migration 0019)', () => {
+  it('keeps both villages and both units as they were, rather than refuse the upgrade', async () => {
+    const { app, db } = await earlierFile()
+    const east = await app.call('areas/create', { name: '东村' })
+    const eastTwin = await app.call('areas/create', { name: '东村二组' })
+    const works = await app.call('responsibleUnits/create', { name: '建设办' })
+    const worksTwin = await app.call('responsibleUnits/create', { name: '建设办二' })
+    const raw = (sql: string, ...args: string[]) => db.prepare(sql).run(...args)
+    raw('UPDATE areas SET name = ? WHERE id = ?', '东村\u200B', east.id)
+    raw('UPDATE areas SET name = ? WHERE id = ?', '\u200C东村', eastTwin.id)
+    raw('UPDATE responsible_units SET name = ? WHERE id = ?', '建设办\u200B', works.id)
+    raw('UPDATE responsible_units SET name = ? WHERE id = ?', '建设办\uFEFF', worksTwin.id)
+
+    migrate(db, { now: () => '2024-03-05T02:00:00.000Z' })
+
+    expect(migrationState(db).pending).toEqual([])
+    const areas = await app.call('areas/list', {})
+    expect(areas.filter((a) => [east.id, eastTwin.id].includes(a.id)).map((a) => a.name).sort()).toEqual(['\u200C东村', '东村\u200B'].sort())
+    const units = await app.call('responsibleUnits/list', {})
+    expect(units.filter((u) => [works.id, worksTwin.id].includes(u.id)).map((u) => u.name).sort()).toEqual(['建设办\u200B', '建设办\uFEFF'].sort())
+  })
+})

@@ -8,8 +8,9 @@ import type { Migration } from '../migration'
  * the untidied rest. The code points are written out here, not taken from text.ts: a migration's
  * text never changes once released.
  *
- * A village or responsible unit whose tidied name another live one already bears keeps its name as
- * it was: the unique index on live names would refuse the whole upgrade otherwise.
+ * A village or responsible unit whose tidied name another live one already bears, or would bear once
+ * tidied too (「东村\u200B」 beside 「东村\u200C」), keeps its name as it was: the unique index on live
+ * names would refuse the whole upgrade otherwise.
  */
 const INVISIBLE = [0x00ad, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff]
 
@@ -25,10 +26,10 @@ UPDATE subjects SET name = ${tidied('name')} WHERE name <> ${tidied('name')} AND
 UPDATE inspectors SET name = ${tidied('name')} WHERE name <> ${tidied('name')} AND ${tidied('name')} <> '';
 UPDATE areas SET name = ${tidied('name')}, grids = ${visible('grids')}
   WHERE (name <> ${tidied('name')} OR grids <> ${visible('grids')}) AND ${tidied('name')} <> ''
-    AND NOT EXISTS (SELECT 1 FROM areas o WHERE o.id <> areas.id AND o.voided_at IS NULL AND o.name = ${tidied('areas.name')})
-    AND NOT EXISTS (SELECT 1 FROM responsible_units u WHERE u.id <> 'ru' || areas.id AND u.voided_at IS NULL AND u.name = ${tidied('areas.name')});
+    AND NOT EXISTS (SELECT 1 FROM areas o WHERE o.id <> areas.id AND o.voided_at IS NULL AND ${tidied('o.name')} = ${tidied('areas.name')})
+    AND NOT EXISTS (SELECT 1 FROM responsible_units u WHERE u.id <> 'ru' || areas.id AND u.voided_at IS NULL AND ${tidied('u.name')} = ${tidied('areas.name')});
 UPDATE responsible_units SET name = ${tidied('name')}, aliases = ${visible('aliases')}
   WHERE (name <> ${tidied('name')} OR aliases <> ${visible('aliases')}) AND ${tidied('name')} <> '' AND unit_type = 'department'
-    AND NOT EXISTS (SELECT 1 FROM responsible_units o WHERE o.id <> responsible_units.id AND o.voided_at IS NULL AND o.name = ${tidied('responsible_units.name')});
+    AND NOT EXISTS (SELECT 1 FROM responsible_units o WHERE o.id <> responsible_units.id AND o.voided_at IS NULL AND ${tidied('o.name')} = ${tidied('responsible_units.name')});
 `,
 }
