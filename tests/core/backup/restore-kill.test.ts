@@ -38,7 +38,7 @@ beforeAll(async () => {
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-function restoreKilledAt(dataDir: string, step: number): Promise<{ killed: boolean; total: number }> {
+function restoreKilledAt(dataDir: string, step: number | 'check' | 'pack'): Promise<{ killed: boolean; total: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'restore-child.ts'), dataDir, backup, String(step)], { stdio: ['ignore', 'pipe', 'inherit'] })
     let total = 0
@@ -52,7 +52,7 @@ function restoreKilledAt(dataDir: string, step: number): Promise<{ killed: boole
   })
 }
 
-describe('a restore killed at every step of the swap', () => {
+describe('a restore killed at every step: staging, the safety backup, each rename of the swap', () => {
   it('is finished at the next start: the backup whole, never a mix, nothing left behind', { timeout: 120_000 }, async () => {
     const inBackup = { names: ['鑫达五金店'], photo: 'photo-in-backup', integrity: 'ok' }
     let total = Infinity
@@ -78,5 +78,21 @@ describe('a restore killed at every step of the swap', () => {
     rmSync(join(data, staging, 'attachments'), { recursive: true })
     expect(startUp(data)).toEqual(['上次从备份恢复时被中断且备份内容不全，已撤回到恢复前的数据'])
     expect(await stateOf(data)).toEqual({ names: ['宏盛电器厂', '鑫达五金店'], photo: 'photo-now', integrity: 'ok' })
+  })
+
+  it('killed before the swap — while the backup is checked, or while the safety backup is written — leaves the data as it was, and its leftovers go a day later', { timeout: 60_000 }, async () => {
+    const asBefore = { names: ['宏盛电器厂', '鑫达五金店'], photo: 'photo-now', integrity: 'ok' }
+    for (const phase of ['check', 'pack'] as const) {
+      const data = join(dir, `kill-${phase}`)
+      cpSync(before, data, { recursive: true })
+      expect((await restoreKilledAt(data, phase)).killed, phase).toBe(true)
+      expect(startUp(data), phase).toEqual([])
+      expect(await stateOf(data), phase).toEqual(asBefore)
+      const aDayLater = startUp(data, Date.now() + 2 * 24 * 3600 * 1000)
+      expect(aDayLater.some((line) => /^已清理一天前遗留的临时文件：\.restore-/.test(line)), phase).toBe(true)
+      expect(readdirSync(data).filter((n) => n.startsWith('.')), phase).toEqual([])
+      const backups = join(data, 'backups')
+      expect(existsSync(backups) ? readdirSync(backups).filter((n) => n.endsWith('.partial')) : [], phase).toEqual([])
+    }
   })
 })
