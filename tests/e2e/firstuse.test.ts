@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { addDays, todayOf } from './cases-helpers'
+import { addDays, fillDate, pickSubject, todayOf } from './cases-helpers'
 import { SCREENSHOT_DIR, useUi } from './support'
 import { byTest, feedbackUnder, lastToast, pick } from './ui'
 
@@ -34,22 +34,30 @@ describe('first run on an empty data folder', () => {
     await expect.poll(() => lastToast(page).innerText()).toBe('设置完成：新增 3 个村(社区)')
     await expect.poll(() => page.url()).toMatch(/#\/$/)
 
-    // The office's first unit and hazard, then its first notice from the case page.
-    const area = (await harness.app.call('areas/list', {})).find((a) => a.name === '虹桥社区')
-    expect(area?.areaType).toBe('community')
-    const unit = await harness.app.call('subjects/create', { name: '虹桥镇好运来小吃店', kindId: 'sk01', areaId: area?.id ?? '' })
-    const today = todayOf(harness.app)
-    const c = await harness.app.call('cases/create', {
-      subjectId: unit.id,
-      foundDate: today,
-      source: 'routine',
-      inspectors: '王晓东',
-      categoryId: 'cc01',
-      description: '配电箱周边堆放纸箱等可燃物',
-      requirement: '立即清理配电箱周边可燃物',
-      deadline: addDays(today, 7),
-    })
-    await page.goto(`${harness.url}#/cases/${c.id}`)
+    // The office's first unit and hazard through the empty pages' own buttons, then its first notice from the case page.
+    await page.locator('.n-menu-item', { hasText: '监管对象' }).click()
+    await byTest(page, 'empty-add-subject').click()
+    await byTest(page, 'field-name').locator('input').fill('虹桥镇好运来小吃店')
+    await pick(page, byTest(page, 'field-kind'), '九小场所')
+    await pick(page, byTest(page, 'field-area'), '虹桥社区')
+    await byTest(page, 'subject-save').click()
+    await byTest(page, 'subject-drawer').waitFor({ state: 'hidden' })
+
+    await page.locator('.n-menu-item', { hasText: '隐患台账' }).click()
+    await byTest(page, 'empty-add-case').click()
+    await byTest(page, 'case-drawer').waitFor()
+    await pickSubject(page, byTest(page, 'field-subjectId'), '好运来', '虹桥镇好运来小吃店')
+    // With no roster yet, 检查人员 is typed; it starts with the operator on duty.
+    await byTest(page, 'field-inspectors').locator('input').fill('王晓东')
+    await pick(page, byTest(page, 'field-categoryId'), '违规用火用电用气')
+    await byTest(page, 'field-description').locator('textarea').fill('配电箱周边堆放纸箱等可燃物')
+    await byTest(page, 'field-requirement').locator('textarea').fill('立即清理配电箱周边可燃物')
+    await fillDate(page, byTest(page, 'field-deadline'), addDays(todayOf(harness.app), 7))
+    await byTest(page, 'case-save').click()
+    await byTest(page, 'case-drawer').waitFor({ state: 'hidden' })
+    await byTest(page, 'case-actions').waitFor()
+    const [c] = (await harness.app.call('cases/list', {})).rows
+    expect(c).toMatchObject({ subjectName: '虹桥镇好运来小吃店', areaName: '虹桥社区', description: '配电箱周边堆放纸箱等可燃物' })
     await byTest(page, 'issue-document').click()
     await page.locator('.n-dropdown-option').filter({ hasText: '消防安全隐患限期整改通知书' }).click()
     const number = `虹消安委办整改〔${year}〕1号`
