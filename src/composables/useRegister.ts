@@ -1,6 +1,7 @@
 import { useMessage, type DataTableColumns } from 'naive-ui'
 import { computed, ref, shallowRef } from 'vue'
 import { nameCell, rowActions } from '../components/list/record-cells'
+import { useVoiding } from './useVoiding'
 import { t } from '../locales'
 
 /** What a register keeps of each record: its name, and whether (and why) it was voided. */
@@ -38,26 +39,14 @@ export function useRegister<T extends Registered>(kind: 'area' | 'roster', store
   const rows = computed(() => (showVoided.value ? store.all() : store.live()))
   const editing = shallowRef<T | null>(null)
   const formOpen = ref(false)
-  const voiding = shallowRef<T | null>(null)
-  const voidOpen = ref(false)
+  const { record: voiding, open: voidOpen, start: openVoid, submit: voidOne } = useVoiding<T>(store.void)
 
   function openForm(record: T | null): void {
     editing.value = record
     formOpen.value = true
   }
 
-  function openVoid(record: T): void {
-    voiding.value = record
-    voidOpen.value = true
-  }
-
   const saved = (record: T): void => void toast.success(t(editing.value ? `${kind}.updated` : `${kind}.created`, { name: record.name }))
-
-  async function voidOne(reason: string): Promise<void> {
-    if (!voiding.value) return
-    await store.void(voiding.value.id, reason)
-    toast.success(t('void.done'))
-  }
 
   const nameColumn = (width: number): Column<T> => ({
     key: 'name',

@@ -44,6 +44,14 @@ describe('field work: inspections, 回头看, the unit dossier', () => {
     const stored = (await harness.app.call('inspections/list', {})).rows
     expect(stored.map((i) => [i.subjectName, i.inspectors, i.hazardCount])).toEqual([['柳市镇中心菜市场', '王晓东、李明', 0]])
     expect((await harness.app.call('cases/list', {})).total).toBe(0)
+
+    // Registered by mistake: voided with a reason, it leaves the list and no longer counts in 检查率.
+    await tableRows(page, 'inspections-table').first().getByText('作废', { exact: true }).click()
+    await byTest(page, 'void-reason').locator('textarea').fill('重复登记')
+    await byTest(page, 'void-confirm').click()
+    await expect.poll(() => lastToast(page).innerText()).toBe('已作废')
+    await expect.poll(() => tableRows(page, 'inspections-table').count()).toBe(0)
+    await expect.poll(() => byTest(page, 'coverage-total').innerText()).toMatch(/检查单位 0 \//)
   })
 
   it('makes a 回头看 list; a relapse opens a new case linked to the closed one, and the dossier shows it', async () => {
