@@ -448,6 +448,7 @@ export const zhCN = {
     noFile: '未选择文件（.xlsx 或 .csv）',
     unreadable: '无法读取文件「{name}」',
     reading: '正在读取「{name}」……',
+    writing: '正在导入「{name}」，全部写入或全部不写……',
     cancelReading: '取消',
     defaultArea: '默认村(社区)',
     defaultAreaNone: '不指定',

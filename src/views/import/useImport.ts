@@ -1,6 +1,6 @@
-import { reactive, ref, watch } from 'vue'
+import { onBeforeUnmount, reactive, ref, watch } from 'vue'
 import type { ImportArgs, ImportField, ImportKind, ImportPreview, ImportReport } from '../../../electron/core/import/schema'
-import { call, messageOf } from '../../api'
+import { call, messageOf, on } from '../../api'
 import { readBase64 } from '../../components/transfer/files'
 import { t } from '../../locales'
 
@@ -34,6 +34,9 @@ export function useImport() {
   const failure = ref('')
   const previewing = ref(false)
   const committing = ref(false)
+  /** How far a big import is (rows planned, then written, of twice the rows), as the core tells it. */
+  const progress = ref<{ done: number; total: number } | null>(null)
+  onBeforeUnmount(on('import/progress', (p) => (progress.value = p as { done: number; total: number })))
 
   function args(f: PickedFile): ImportArgs {
     return {
@@ -55,6 +58,7 @@ export function useImport() {
     if (!f) return
     const mine = ++latest
     previewing.value = true
+    progress.value = null
     try {
       const p = await call('import/preview', args(f))
       if (mine !== latest) return
@@ -105,6 +109,7 @@ export function useImport() {
     const f = file.value
     if (!f) return
     committing.value = true
+    progress.value = null
     try {
       report.value = await call('import/commit', args(f))
       file.value = null
@@ -112,7 +117,13 @@ export function useImport() {
       forgetColumns()
     } finally {
       committing.value = false
+      progress.value = null
     }
+  }
+
+  /** Stops an import being written: the core rolls its one transaction back, so nothing of it stays. */
+  async function cancelCommit(): Promise<void> {
+    await call('import/cancel', {})
   }
 
   /** Stops reading a file picked by mistake (a big one is read on a worker thread, seconds long); nothing was written. */
@@ -130,5 +141,5 @@ export function useImport() {
     failure.value = ''
   }
 
-  return { choice, file, sheet, mapping, preview, report, failure, previewing, committing, pick, mapColumn, chooseSheet, commit, startOver, cancel }
+  return { choice, file, sheet, mapping, preview, report, failure, previewing, committing, progress, pick, mapColumn, chooseSheet, commit, startOver, cancel, cancelCommit }
 }
