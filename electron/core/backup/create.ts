@@ -64,6 +64,9 @@ const stampOf = (iso: string): string => iso.replace(/[-:]/g, '').replace('T', '
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
+/** Only our own: a chosen folder (下载, a USB stick) may hold another program's unfinished 「….zip.partial」 download. */
+const OWN_PARTIAL = /^firedesk-backup-[\w-]+\.zip\.partial$/
+
 /**
  * Half-written backups (a USB stick pulled, the program killed) in a folder the user chose are
  * removed at the next backup to that folder, once older than a day: a younger one may be another
@@ -72,7 +75,7 @@ const DAY_MS = 24 * 60 * 60 * 1000
  */
 function cleanPartials(dir: string, now: number): string[] {
   const removed: string[] = []
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.zip.partial'))) {
+  for (const name of readdirSync(dir).filter((n) => OWN_PARTIAL.test(n))) {
     const file = join(dir, name)
     try {
       if (now - statSync(file).mtimeMs < DAY_MS) continue

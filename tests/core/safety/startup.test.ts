@@ -56,16 +56,18 @@ describe('clean start', () => {
     try {
       const usb = join(dir, 'usb')
       mkdirSync(usb)
-      for (const name of ['firedesk-backup-20240301-manual.zip.partial', 'firedesk-backup-20240305-manual.zip.partial', '照片.jpg.partial']) writeFileSync(join(usb, name), 'x')
+      for (const name of ['firedesk-backup-20240301-manual.zip.partial', 'firedesk-backup-20240305-manual.zip.partial', '照片.jpg.partial', '安装包.zip.partial']) writeFileSync(join(usb, name), 'x')
       twoDaysAgo(join(usb, 'firedesk-backup-20240301-manual.zip.partial'))
       twoDaysAgo(join(usb, '照片.jpg.partial'))
+      // another program's unfinished download, as old: not ours to remove
+      twoDaysAgo(join(usb, '安装包.zip.partial'))
       mkdirSync(join(dir, 'data', 'backups'), { recursive: true })
       writeFileSync(join(dir, 'data', 'backups', 'firedesk-backup-20240301-auto.zip.partial'), 'x')
       twoDaysAgo(join(dir, 'data', 'backups', 'firedesk-backup-20240301-auto.zip.partial'))
 
       const made = await app.call('backup/create', { dir: usb })
       expect(made.cleaned).toEqual(['firedesk-backup-20240301-manual.zip.partial'])
-      expect(readdirSync(usb).sort()).toEqual([made.fileName, 'firedesk-backup-20240305-manual.zip.partial', '照片.jpg.partial'].sort())
+      expect(readdirSync(usb).sort()).toEqual([made.fileName, 'firedesk-backup-20240305-manual.zip.partial', '照片.jpg.partial', '安装包.zip.partial'].sort())
       const log = await app.call('audit/list', {})
       expect(log.rows[0]).toMatchObject({ action: 'cleanLeftovers', entity: 'backup', data: { folder: usb, cleaned: ['firedesk-backup-20240301-manual.zip.partial'] } })
 
