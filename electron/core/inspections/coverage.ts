@@ -26,10 +26,18 @@ const visited = (campaign: boolean) => `SELECT DISTINCT subject_id FROM inspecti
 /** Units registered per village, grid and kind: a few hundred groups counted in one index. */
 const REGISTERED_GROUPS = `SELECT s.area_id AS areaId, s.grid, s.kind_id AS kindId, count(*) AS n FROM subjects s WHERE ${REGISTERED}
   GROUP BY s.area_id, s.grid, s.kind_id`
-/** Each registered unit inspected in the period, once per kind of visit, with its group. */
-const visits = (campaign: boolean) => `SELECT v.subject_id, v.source, s.area_id, s.grid, s.kind_id
-  FROM (SELECT DISTINCT subject_id, source FROM inspections WHERE ${counted(campaign)}) v
-  JOIN subjects s ON s.id = v.subject_id WHERE ${REGISTERED}`
+/*
+ * The units inspected, counted by SQLite rather than sent here one by one (a year visits some 18 000
+ * units: sending them and grouping them here took half of 检查率's time). The units are read from
+ * subjects_group, which holds the id with the groups: SQLite would otherwise pick the primary key
+ * and read each unit's whole row for three columns.
+ */
+/** Registered units inspected in the period, per village, grid and kind. */
+const INSPECTED_GROUPS = (campaign: boolean) => `SELECT s.area_id AS areaId, s.grid, s.kind_id AS kindId, count(*) AS n
+  FROM subjects s INDEXED BY subjects_group WHERE ${REGISTERED} AND s.id IN (${visited(campaign)}) GROUP BY s.area_id, s.grid, s.kind_id`
+/** Registered units inspected per kind of visit: the few units voided by the period's end are taken out. */
+const INSPECTED_KINDS = (campaign: boolean) => `SELECT source, count(DISTINCT subject_id) AS n FROM inspections WHERE ${counted(campaign)}
+  AND subject_id NOT IN (SELECT s.id FROM subjects s INDEXED BY subjects_group WHERE NOT ${REGISTERED}) GROUP BY source`
 const held = (campaign: boolean) => `SELECT count(*) AS n, sum(EXISTS (SELECT 1 FROM cases c WHERE c.inspection_id = i.id AND c.status <> 'voided')) AS found
   FROM inspections i WHERE ${counted(campaign, 'i.')}`
 
@@ -42,6 +50,13 @@ export const coverageSql = (from: string, to: string, campaignId?: string): stri
 
 const rateOf = (inspected: number, registered: number): number | null => (registered === 0 ? null : Math.round((inspected * 1000) / registered) / 10)
 const figure = (inspected: number, registered: number): CoverageFigure => ({ registered, inspected, rate: rateOf(inspected, registered) })
+
+interface Group {
+  areaId: string
+  grid: string
+  kindId: string
+  n: number
+}
 
 class Tally {
   readonly registered = new Map<string, number>()
@@ -59,31 +74,29 @@ export function periodRange(args: { quarter?: string | undefined; from?: string 
   return args.quarter !== undefined ? quarterRange(args.quarter) : { from: args.from ?? '', to: args.to ?? '' }
 }
 
-/** Every coverage figure of a period (of one campaign's inspections, when named): three reads of indexes, the grouping done here. */
+/** Every coverage figure of a period (of one campaign's inspections, when named). */
 export function coverage(db: Db, from: string, to: string, campaignId?: string): Coverage {
   const campaign = campaignId !== undefined
   const params = campaign ? { from, to, campaignId } : { from, to }
   const areas = new Tally()
   const grids = new Tally()
   const kinds = new Tally()
+  const add = (g: Group, registered: number, inspected: number) => {
+    areas.add(g.areaId, registered, inspected)
+    grids.add(`${g.areaId}\u0000${g.grid}`, registered, inspected)
+    kinds.add(g.kindId, registered, inspected)
+  }
   let registered = 0
-  for (const g of stmt(db, REGISTERED_GROUPS).all({ to }) as { areaId: string; grid: string; kindId: string; n: number }[]) {
+  for (const g of stmt(db, REGISTERED_GROUPS).all({ to }) as Group[]) {
     registered += g.n
-    areas.add(g.areaId, g.n, 0)
-    grids.add(`${g.areaId}\u0000${g.grid}`, g.n, 0)
-    kinds.add(g.kindId, g.n, 0)
+    add(g, g.n, 0)
   }
-  const seen = new Set<string>()
-  const perKind = new Map<string, number>()
-  for (const [subjectId, source, areaId, grid, kindId] of stmt(db, visits(campaign)).raw().all(params) as [string, string, string, string, string][]) {
-    perKind.set(source, (perKind.get(source) ?? 0) + 1)
-    if (seen.has(subjectId)) continue
-    seen.add(subjectId)
-    areas.add(areaId, 0, 1)
-    grids.add(`${areaId}\u0000${grid}`, 0, 1)
-    kinds.add(kindId, 0, 1)
+  let inspected = 0
+  for (const g of stmt(db, INSPECTED_GROUPS(campaign)).all(params) as Group[]) {
+    inspected += g.n
+    add(g, 0, g.n)
   }
-  const inspected = seen.size
+  const perKind = new Map((stmt(db, INSPECTED_KINDS(campaign)).all(params) as { source: string; n: number }[]).map((k) => [k.source, k.n]))
   const areaNames = stmt(db, 'SELECT id, name FROM areas ORDER BY sort_order, name').all() as { id: string; name: string }[]
   const kindNames = stmt(db, 'SELECT id, name FROM subject_kinds ORDER BY sort_order').all() as { id: string; name: string }[]
   const areaOrder = new Map(areaNames.map((a, i) => [a.id, i]))
