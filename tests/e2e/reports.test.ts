@@ -89,6 +89,12 @@ describe('季度汇总', () => {
     expect(await value('rate')).toBe(`${s.current.rate.percent?.toFixed(1)}%`)
     expect(await value('overdueAtEnd')).toBe(String(s.current.overdueAtEnd.count))
     expect(await byTest(page, 'report-source').innerText()).toContain(`台账共有隐患 ${s.source.cases} 条`)
+    // Plain language first: the data file and the SQL only behind 口径与技术信息.
+    expect(await byTest(page, 'reports').innerText()).not.toMatch(/firedesk\.db|查看SQL/)
+    await byTest(page, 'report-technical').click()
+    await expect.poll(() => byTest(page, 'report-source').innerText()).toContain('firedesk.db')
+    expect(await byTest(page, 'reports').innerText()).toContain('查看SQL')
+    await byTest(page, 'report-technical').click()
 
     for (const chart of ['area', 'category', 'trend', 'compare']) {
       const c = byTest(page, `chart-${chart}`)
