@@ -97,7 +97,7 @@ export const caseNumber = (year: number, seq: number): string => `${year}-${Stri
 /** A case row as written: the stored columns, without the names joined in and what is computed from today. */
 type HazardDetails = 'location' | 'responsiblePerson' | 'interimMeasures' | 'remarks'
 export type CaseInsert = Omit<Case, 'number' | 'subjectName' | 'subjectKindName' | 'areaName' | 'categoryName' | 'overdue' | 'overdueDays' | 'campaignId' | HazardDetails> &
-  Partial<Pick<Case, HazardDetails>> & {
+  Partial<Pick<Case, HazardDetails | 'campaignId'>> & {
     year: number
     seq: number
   }
@@ -108,8 +108,8 @@ export function insert(db: Db, c: CaseInsert): void {
     db,
     `INSERT INTO cases (id, year, seq, number, subject_id, area_id, subject_kind_id, inspection_id, found_date, source, category_id, severity,
        description, legal_basis, requirement, deadline, inspectors, location, responsible_person, interim_measures, remarks, status, escalated,
-       closed_date, closed_by, voided_at, void_reason, voided_by, created_at, created_by, updated_at, updated_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       closed_date, closed_by, voided_at, void_reason, voided_by, created_at, created_by, updated_at, updated_by, campaign_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     c.id,
     c.year,
@@ -143,6 +143,7 @@ export function insert(db: Db, c: CaseInsert): void {
     c.createdBy,
     c.updatedAt,
     c.updatedBy,
+    c.campaignId ?? null,
   )
 }
 

@@ -10,7 +10,6 @@ import { formatDateZh } from '../dates'
 import { listEvents } from './events'
 import { allowedActions } from './lifecycle'
 import * as repo from './repo'
-import { stmt } from './sql'
 import type { Case, CaseDetail, caseCreateSchema, Inspection, inspectionCreateSchema } from './schema'
 import { appendEvent } from './timeline'
 import { assertCampaign, inspectorNames } from '../inspections/rules'
@@ -84,6 +83,7 @@ function register(ctx: Ctx, r: Registration, h: Hazard): Case {
     foundDate: r.foundDate,
     source: r.source,
     inspectors: r.inspectors,
+    campaignId: r.campaignId ?? null,
     ...h,
     status: 'registered',
     escalated: false,
@@ -98,9 +98,8 @@ function register(ctx: Ctx, r: Registration, h: Hazard): Case {
     updatedBy: by,
   })
   appendEvent(ctx, { caseId: id, action: 'register', fromStatus: null, toStatus: 'registered', data: { foundDate: r.foundDate, deadline: h.deadline } })
-  if (r.campaignId !== undefined) stmt(ctx.db, 'UPDATE cases SET campaign_id = ? WHERE id = ?').run(r.campaignId, id)
   const c = getCase(ctx, id)
-  audit(ctx, { action: 'create', entity: 'case', entityId: id, data: { number: c.number, subjectId: r.subject.id, ...h } })
+  audit(ctx, { action: 'create', entity: 'case', entityId: id, data: { number: c.number, subjectId: r.subject.id, ...h, ...(r.campaignId === undefined ? {} : { campaignId: r.campaignId }) } })
   return c
 }
 

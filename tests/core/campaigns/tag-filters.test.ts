@@ -37,6 +37,9 @@ describe('lists cut by campaign', () => {
     // the hazard that visit found is the campaign's too: its list and summary count it
     expect(found.cases[0]?.campaignId).toBe(campaign.id)
     expect((await app.call('cases/list', { campaignId: campaign.id })).rows.map((c) => c.description)).toContain('灭火器过期')
+    // …and the 操作日志 of its registration says so
+    const registered = (await app.call('audit/list', { entityId: found.cases[0]?.id ?? '' })).rows.find((r) => r.action === 'create')
+    expect(registered?.data).toMatchObject({ description: '灭火器过期', campaignId: campaign.id })
     expect((await app.call('inspections/list', {})).total).toBe(2)
     await app.call('campaigns/tag', { campaignId: null, entity: 'inspection', ids: [found.inspection.id] })
     expect((await app.call('inspections/list', { campaignId: campaign.id })).total).toBe(0)
