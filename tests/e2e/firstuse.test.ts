@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { addDays, fillDate, pickSubject, todayOf } from './cases-helpers'
 import { SCREENSHOT_DIR, useUi } from './support'
-import { byTest, feedbackUnder, lastToast, pick } from './ui'
+import { byTest, feedbackUnder, lastToast, pick, tableRows } from './ui'
 
 const ui = useUi({ firstRun: true })
 
@@ -120,5 +120,8 @@ describe('operators and sign-off', () => {
     const doc = (await app.call('documents/list', {})).rows[0]
     expect(doc).toMatchObject({ number, draftedBy: '黄丽娜', reviewedBy: '陈志强', signedBy: '李晓燕' })
     expect((await app.call('drafts/get', { id: draft.id })).status).toBe('signed')
+    // The register shows who drafted, checked and signed it.
+    await page.goto(`${harness.url}#/documents`)
+    await expect.poll(() => tableRows(page, 'register-table').first().innerText()).toContain('黄丽娜 / 陈志强 / 李晓燕')
   })
 })
