@@ -46,12 +46,15 @@ export const owingSql = `c.${OPEN_SQL} AND c.${OWING_SQL}`
 export const overdueNowSql = (today: string): string => `${owingSql} AND c.deadline < ${today}`
 
 /**
- * The status of `cases c` at the end of the day in the named parameter: the status its last
- * timeline entry dated on or before that day left it in (a case without entries: its status now).
+ * The status of `cases c` at the end of the day in the named parameter, for a case found by then:
+ * the status its last timeline entry dated on or before that day left it in. Before its first
+ * entry it stands as registered (DOMAIN.md: a case's life starts at 登记): a hazard typed in after
+ * its found date has its 登记 entry dated the day it was typed in, and its status now (perhaps
+ * closed since) says nothing of the days before.
  */
 export const statusAtSql = (param: string): string => `coalesce(
   (SELECT e.to_status FROM case_events e WHERE e.case_id = c.id AND e.date <= @${param} ORDER BY e.date DESC, e.at DESC, e.id DESC LIMIT 1),
-  c.status)`
+  '${'registered' satisfies CaseStatus}')`
 
 /**
  * Found by the end of the day in the named parameter and not struck off by then: open now, or

@@ -83,9 +83,9 @@ export function deadlineOn(l: Ledger, c: RawCase, day: string): string {
   return deadline
 }
 
-/** The status at the end of `day`: where the last step dated on or before it left the case. */
+/** The status at the end of `day`: where the last step dated on or before it left the case; before its first step, registered. */
 export function statusOn(l: Ledger, c: RawCase, day: string): string {
-  let status = c.status
+  let status = 'registered'
   for (const e of [...(l.events.get(c.id) ?? [])].sort(compare)) {
     if (e.date > day) break
     status = e.toStatus
