@@ -20,6 +20,8 @@ export const reportsZh = {
     exportDocx: '导出Word汇总',
     exportXlsx: '导出Excel明细',
     exported: '已导出「{name}」',
+    cancelExport: '取消',
+    exportCancelled: '已取消导出',
     previous: '上期：{label}（{range}）',
     source: '数据取自 {file}，取数时间 {time}；台账共有隐患 {cases} 条（另有作废 {voided} 条，不计入）',
     memoryFile: '内存数据库',

@@ -72,7 +72,7 @@ async function screenshotWhole(page: Page, name: string): Promise<void> {
 }
 
 describe('季度汇总', () => {
-  it('shows the last quarter of the demo data with its charts, opens the cases behind the numbers, and exports both files', async () => {
+  it('shows the last quarter of the demo data with its charts, opens the cases behind the numbers, stops an export when asked, and exports both files', async () => {
     const { page, harness, open } = ui()
     await harness.app.call('demo/load', {})
     // The page opens on the last finished quarter.
@@ -124,6 +124,13 @@ describe('季度汇总', () => {
     await page.goBack()
     await byTest(page, 'figure-found').waitFor()
 
+    // The Word file is drawn on the core's worker (the first one starts it, a second or more over the
+    // whole ledger): 取消 stops it, and nothing is saved.
+    await byTest(page, 'export-docx').click()
+    await byTest(page, 'export-cancel').click()
+    await expect.poll(() => lastToast(page).innerText()).toBe('已取消导出')
+    await byTest(page, 'export-cancel').waitFor({ state: 'hidden' })
+
     const docx = await downloadOf(page, 'export-docx')
     expect(docx.name).toBe(`${s.period.label}工作情况汇总.docx`)
     await expect.poll(() => lastToast(page).innerText()).toBe(`已导出「${docx.name}」`)
@@ -150,6 +157,8 @@ describe('季度汇总', () => {
     await expect.poll(() => byTest(page, 'report-period').innerText()).toContain(`${Number(from.slice(0, 4))}年`)
     expect(await byTest(page, 'figure-found').locator('[data-test=value]').innerText()).toBe(String(s.current.found.count))
     expect(await byTest(page, 'period-range').locator('input').first().inputValue()).toBe(from)
+
+
     await byTest(page, 'figure-found').locator('[data-test=value]').click()
     await expect.poll(() => byTest(page, 'cases-table').locator('.n-pagination-prefix').innerText()).toBe(`共 ${s.current.found.count} 条`)
   })

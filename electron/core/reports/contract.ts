@@ -13,4 +13,6 @@ export interface ReportsContract {
   'reports/issueDocx': { args: SummaryArgs; result: ReportFile & { number: string | null } }
   /** The workbook: figures, one sheet per breakdown, the trend, the definitions and the cases. */
   'reports/exportXlsx': { args: SummaryArgs; result: ReportFile }
+  /** Stops the report file being made (not an issue, which writes): nothing was written. */
+  'reports/cancel': { args: Record<string, never>; result: { cancelled: boolean } }
 }

@@ -70,12 +70,14 @@ export interface JobOptions {
   ctx?: Ctx
   /** What the job writes into the data file, in words ('导入'): it then owns the writer for its run. */
   writes?: string
+  /** The job only reads and leaves nothing behind (a report made in memory): a cancel ends its thread at once. */
+  endOnAbort?: boolean
 }
 
 /**
- * A job without a data file ends its thread at once when aborted (it only reads bytes); a job on
- * the data file is told through the shared flag and answers once it has rolled back, so that
- * "cancelled" is said only when nothing is left half done.
+ * A job without a data file, or one that leaves nothing behind, ends its thread at once when
+ * aborted; any other job on the data file is told through the shared flag and answers once it has
+ * rolled back or removed what it made, so that "cancelled" is said only when nothing is left half done.
  */
 export function runOffThread<J extends JobName>(job: J, input: JobInput<J>, opts: Omit<JobOptions, 'offThread'> = {}): Promise<JobResult<J>> {
   const { signal, ctx } = opts
@@ -86,7 +88,7 @@ export function runOffThread<J extends JobName>(job: J, input: JobInput<J>, opts
   return new Promise<JobResult<J>>((resolve, reject) => {
     const onAbort = (): void => {
       Atomics.store(flag, 0, 1)
-      if (seed !== null) return
+      if (seed !== null && !opts.endOnAbort) return
       reject(cancelled())
       worker.removeAllListeners()
       void worker.terminate()

@@ -66,6 +66,17 @@ describe('files made on a worker', () => {
     expect(docText(first.dataBase64)).toContain('柳市镇共发现消防安全隐患10处，其中重大火灾隐患1处；整改销号3处')
   })
 
+  it('stops a report being made when asked, at once, and makes the next one', { timeout: 60_000 }, async () => {
+    const making = onDisk.invoke('reports/exportDocx', { quarter: '2024Q1' })
+    await new Promise((r) => setTimeout(r, 50))
+    const t = Date.now()
+    expect(await onDisk.call('reports/cancel', {})).toEqual({ cancelled: true })
+    expect(await making).toMatchObject({ ok: false, error: { code: 'ILLEGAL_STATE', message: '已取消，未作任何改动' } })
+    expect(Date.now() - t).toBeLessThan(500)
+    expect(await onDisk.call('reports/cancel', {})).toEqual({ cancelled: false })
+    expect((await onDisk.call('reports/exportXlsx', { quarter: '2024Q1' })).fileName).toBe('2024年第一季度工作情况汇总.xlsx')
+  })
+
   it('checks a big template there as here', { timeout: 60_000 }, async () => {
     const zip = new PizZip(builtinTemplate('warning_letter'))
     zip.file('word/media/pad.bin', randomBytes(400 * 1024))
