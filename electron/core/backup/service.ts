@@ -120,7 +120,7 @@ export function restoreBackup(
         for (const suffix of ['-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true })
         swapIn(dataDir, staging, opts.afterStep)
       })
-      audit(ctx, { action: 'restore', entity: 'backup', entityId: file, data: { createdAt: s.verdict.createdAt, safetyBackup: safetyBackup.file } })
+      inTx(ctx, () => audit(ctx, { action: 'restore', entity: 'backup', entityId: file, data: { createdAt: s.verdict.createdAt, safetyBackup: safetyBackup.file } }))
       return { restored: s.verdict, safetyBackup }
     } finally {
       if (!existsSync(join(dataDir, JOURNAL))) rmSync(s.dir, { recursive: true, force: true })
