@@ -47,8 +47,12 @@ describe('first run on an empty data folder', () => {
     await byTest(page, 'empty-add-case').click()
     await byTest(page, 'case-drawer').waitFor()
     await pickSubject(page, byTest(page, 'field-subjectId'), '好运来', '虹桥镇好运来小吃店')
-    // With no roster yet, 检查人员 is typed; it starts with the operator on duty.
-    await byTest(page, 'field-inspectors').locator('input').fill('王晓东')
+    // With no roster yet, 检查人员 is a name typed and confirmed.
+    await byTest(page, 'field-inspectors').click()
+    await page.keyboard.type('王晓东')
+    await page.locator('.n-base-select-option').filter({ hasText: '王晓东' }).first().waitFor()
+    await page.keyboard.press('Enter')
+    await byTest(page, 'case-drawer').locator('.n-drawer-header__main').click()
     await pick(page, byTest(page, 'field-categoryId'), '违规用火用电用气')
     await byTest(page, 'field-description').locator('textarea').fill('配电箱周边堆放纸箱等可燃物')
     await byTest(page, 'field-requirement').locator('textarea').fill('立即清理配电箱周边可燃物')
@@ -57,7 +61,7 @@ describe('first run on an empty data folder', () => {
     await byTest(page, 'case-drawer').waitFor({ state: 'hidden' })
     await byTest(page, 'case-actions').waitFor()
     const [c] = (await harness.app.call('cases/list', {})).rows
-    expect(c).toMatchObject({ subjectName: '虹桥镇好运来小吃店', areaName: '虹桥社区', description: '配电箱周边堆放纸箱等可燃物' })
+    expect(c).toMatchObject({ subjectName: '虹桥镇好运来小吃店', areaName: '虹桥社区', description: '配电箱周边堆放纸箱等可燃物', inspectors: '王晓东' })
     await byTest(page, 'issue-document').click()
     await page.locator('.n-dropdown-option').filter({ hasText: '消防安全隐患限期整改通知书' }).click()
     const number = `虹消安委办整改〔${year}〕1号`
