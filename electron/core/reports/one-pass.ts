@@ -4,7 +4,7 @@ import type { Db } from '../db/open'
 import { dimensionDefs } from './dimensions'
 import { caseFigures } from './figures'
 import type { Range, SqlWhere } from './figures/types'
-import { addTo, emptyTally, type Tally } from './repo'
+import { emptyTally, type Tally } from './repo'
 import type { CaseFigureKey, Dimension } from './schema'
 
 /*
@@ -54,10 +54,20 @@ export type PassTallies = Record<(typeof passFigures)[number], Tally>
 
 const SEP = '\u0001'
 
+const MARKS = 1 << passFigures.length
+
+/** How many cases bear each mark, by mark. */
+const perMark = (): number[] => new Array<number>(MARKS).fill(0)
+const bump = (counted: number[], mark: number, n: number) => {
+  counted[mark] = (counted[mark] ?? 0) + n
+}
+
 /**
  * Grouped here, not by SQL: each case comes back as one string (its groups and its mark), and a
  * map counts the strings. SQLite would sort every case of the period by four text columns to group
- * them, which took more time than all the rest of the pass.
+ * them, which took more time than all the rest of the pass. The strings (thousands in a quarter)
+ * are then counted per mark in each group of each dimension, and only those few counts are spread
+ * over the figures their marks hold.
  */
 export function passTallies(db: Db, p: Range, dims: readonly Dimension[]): PassTallies {
   const marks = passFigures.map((k) => own(k, caseFigures[k].where(p)))
@@ -66,11 +76,26 @@ export function passTallies(db: Db, p: Range, dims: readonly Dimension[]): PassT
   const params = Object.assign({ passFrom: p.from, passTo: p.to }, ...marks.map((m) => m.params)) as Record<string, string>
   const counts = new Map<string, number>()
   for (const k of stmt(db, sql).pluck().all(params) as string[]) counts.set(k, (counts.get(k) ?? 0) + 1)
-  const out = Object.fromEntries(passFigures.map((k) => [k, emptyTally()])) as PassTallies
+  const total = perMark()
+  const groups = dims.map(() => new Map<string, number[]>())
   for (const [k, n] of counts) {
     const parts = k.split(SEP)
     const mark = Number(parts[dims.length])
-    for (const [i, figure] of passFigures.entries()) if ((mark & (1 << i)) !== 0) addTo(out[figure], dims, parts, n)
+    bump(total, mark, n)
+    for (const [i, byGroup] of groups.entries()) {
+      const group = parts[i] ?? ''
+      let counted = byGroup.get(group)
+      if (counted === undefined) byGroup.set(group, (counted = perMark()))
+      bump(counted, mark, n)
+    }
+  }
+  const out = Object.fromEntries(passFigures.map((k) => [k, emptyTally()])) as PassTallies
+  const spread = (counted: number[], add: (t: Tally, n: number) => void) => {
+    for (const [mark, n] of counted.entries()) if (n > 0) for (const [i, figure] of passFigures.entries()) if ((mark & (1 << i)) !== 0) add(out[figure], n)
+  }
+  spread(total, (t, n) => (t.total += n))
+  for (const [i, d] of dims.entries()) {
+    for (const [group, counted] of groups[i] ?? []) spread(counted, (t, n) => t.by[d].set(group, (t.by[d].get(group) ?? 0) + n))
   }
   return out
 }
