@@ -49,7 +49,11 @@ function giveBack(worker: Worker): void {
   if (idle.length >= IDLE_KEPT) return void worker.terminate()
   worker.unref()
   // A thread that dies while it waits is forgotten; the next job starts another.
-  const drop = (): void => void idle.splice(idle.indexOf(worker), 1)
+  // A dying thread fires both 'error' and 'exit': the second finds it gone and must remove nothing else.
+  const drop = (): void => {
+    const i = idle.indexOf(worker)
+    if (i >= 0) idle.splice(i, 1)
+  }
   worker.once('error', drop)
   worker.once('exit', drop)
   idle.push(worker)
