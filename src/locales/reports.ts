@@ -22,6 +22,7 @@ export const reportsZh = {
     exported: '已导出「{name}」',
     cancelExport: '取消',
     exportCancelled: '已取消导出',
+    stage: { figures: '第{done}/{total}步：统计数字', charts: '第{done}/{total}步：绘制图表', write: '第{done}/{total}步：写入文件' },
     previous: '上期：{label}（{range}）',
     source: '数据取自 {file}，取数时间 {time}；台账共有隐患 {cases} 条（另有作废 {voided} 条，不计入）',
     memoryFile: '内存数据库',

@@ -125,8 +125,10 @@ describe('季度汇总', () => {
     await byTest(page, 'figure-found').waitFor()
 
     // The Word file is drawn on the core's worker (the first one starts it, a second or more over the
-    // whole ledger): 取消 stops it, and nothing is saved.
+    // whole ledger): the stage it is at is shown, 取消 stops it, and nothing is saved.
     await byTest(page, 'export-docx').click()
+    await expect.poll(() => byTest(page, 'export-progress').innerText(), { timeout: 20_000 }).toBe('第2/3步：绘制图表')
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'reports-export-progress.png'), animations: 'disabled' })
     await byTest(page, 'export-cancel').click()
     await expect.poll(() => lastToast(page).innerText()).toBe('已取消导出')
     await byTest(page, 'export-cancel').waitFor({ state: 'hidden' })

@@ -12,6 +12,7 @@ import type { Breakdown, exportDocxSchema, GroupRow, KindCounts, ReportFile, Rep
 import { campaignSentences } from './campaigns'
 import type { CoverageFigure, CoverageRow } from '../inspections/schema'
 import { buildSummary } from './summary'
+import { unwatched, type ReportStep } from './progress'
 
 /*
  * The summary as the 季度工作情况汇总 (quarterly_report kind of the documents engine): tables of
@@ -144,15 +145,19 @@ async function chartsOf(s: ReportSummary) {
 }
 
 /** The report rendered, not registered: with the 文号 given, or a blank one to write in by hand. */
-async function renderReport(ctx: Ctx, args: Args): Promise<{ summary: ReportSummary; bytes: Buffer }> {
+async function renderReport(ctx: Ctx, args: Args, step: ReportStep = unwatched): Promise<{ summary: ReportSummary; bytes: Buffer }> {
+  step('figures')
   const summary = buildSummary(ctx, args)
   const settings = loadSettings(ctx.db)
-  const bytes = render('quarterly_report', { ...reportDocumentData(summary, settings, args), charts: await chartsOf(summary) }, settings)
+  step('charts')
+  const charts = await chartsOf(summary)
+  step('write')
+  const bytes = render('quarterly_report', { ...reportDocumentData(summary, settings, args), charts }, settings)
   return { summary, bytes }
 }
 
-export async function exportDocx(ctx: Ctx, args: Args): Promise<ReportFile> {
-  const { summary, bytes } = await renderReport(ctx, args)
+export async function exportDocx(ctx: Ctx, args: Args, step?: ReportStep): Promise<ReportFile> {
+  const { summary, bytes } = await renderReport(ctx, args, step)
   return { fileName: `${summaryName(summary.period)}工作情况汇总.docx`, dataBase64: bytes.toString('base64') }
 }
 

@@ -238,3 +238,14 @@ export interface RecordCase extends Case {
 }
 
 export type RecordsPage = Page<RecordCase>
+
+/** A stage of making a report file: the figures counted, the charts drawn (Word only), the file written. */
+export type ReportStage = 'figures' | 'charts' | 'write'
+
+/** How far a report file is (event `reports/progress`): the stage begun, `done` of `total` stages finished before it. */
+export interface ReportProgress {
+  kind: 'docx' | 'xlsx'
+  stage: ReportStage
+  done: number
+  total: number
+}

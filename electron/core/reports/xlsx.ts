@@ -7,6 +7,7 @@ import { fieldworkSheets } from './fieldwork-sheets'
 import { headlineRows } from './headline'
 import { ledgerRows } from './ledger'
 import type { Breakdown, exportXlsxSchema, KindCounts, Rate, ReportFile, ReportSummary } from './schema'
+import { unwatched, type ReportStep } from './progress'
 import { addSheet, type SheetValue } from './sheet'
 import { buildSummary } from './summary'
 
@@ -182,8 +183,10 @@ export async function summaryWorkbook(ctx: Ctx, s: ReportSummary): Promise<Buffe
   return Buffer.from(await wb.xlsx.writeBuffer())
 }
 
-export async function exportXlsx(ctx: Ctx, args: z.output<typeof exportXlsxSchema>): Promise<ReportFile> {
+export async function exportXlsx(ctx: Ctx, args: z.output<typeof exportXlsxSchema>, step: ReportStep = unwatched): Promise<ReportFile> {
+  step('figures')
   const summary = buildSummary(ctx, args)
+  step('write')
   const bytes = await summaryWorkbook(ctx, summary)
   return { fileName: `${summaryName(summary.period)}工作情况汇总.xlsx`, dataBase64: bytes.toString('base64') }
 }

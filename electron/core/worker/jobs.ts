@@ -6,6 +6,7 @@ import type { exportListSchema, exportSheetSchema } from '../export/schema'
 import { exportList, exportSheetDocx } from '../export/service'
 import { exportDocx, issueDocx, previewDocx } from '../reports/docx'
 import type { exportDocxSchema, summarySchema } from '../reports/schema'
+import { stepsOf } from '../reports/progress'
 import { exportXlsx } from '../reports/xlsx'
 import type { z } from 'zod'
 import { commitPlanned, previewPlanned, type PlannedJobInput } from '../import/steps'
@@ -37,10 +38,10 @@ export const jobs = {
    * The quarterly summary's figures over the whole ledger, its charts drawn and the .docx or .xlsx
    * written: seconds on 100 000 hazards. Issuing writes (a 文号 and the register), as the writer.
    */
-  reportDocx: (input: z.output<typeof exportDocxSchema>, job: JobRun) => exportDocx(job.ctx(), input),
+  reportDocx: (input: z.output<typeof exportDocxSchema>, job: JobRun) => exportDocx(job.ctx(), input, stepsOf('docx', job.progress)),
   reportPreviewDocx: (input: z.output<typeof summarySchema>, job: JobRun) => previewDocx(job.ctx(), input),
   reportIssueDocx: (input: z.output<typeof summarySchema>, job: JobRun) => issueDocx(job.ctx(), input),
-  reportXlsx: (input: z.output<typeof summarySchema>, job: JobRun) => exportXlsx(job.ctx(), input),
+  reportXlsx: (input: z.output<typeof summarySchema>, job: JobRun) => exportXlsx(job.ctx(), input, stepsOf('xlsx', job.progress)),
   /** A list (the whole ledger, if asked) written as .xlsx or as a .docx table. */
   exportList: (input: z.output<typeof exportListSchema>, job: JobRun) => exportList(job.ctx(), input),
   exportSheetDocx: async (input: z.output<typeof exportSheetSchema>, job: JobRun) => exportSheetDocx(job.ctx(), input),

@@ -9,6 +9,7 @@ import { openApp, type FiredeskApp } from '../../../electron/core/app'
 import { fixedClock } from '../../../electron/core/clock'
 import { builtinTemplate } from '../../../electron/core/documents/builtin'
 import { checkTemplate } from '../../../electron/core/documents/check'
+import type { ReportProgress } from '../../../electron/core/reports/schema'
 import { runOffThread } from '../../../electron/core/worker/run'
 import { Docx, textOf } from '../documents/docx'
 import { testApp } from '../helpers'
@@ -23,10 +24,12 @@ import { edgeLedger, TODAY } from '../reports/ledger'
 let dir: string
 let onDisk: FiredeskApp
 let inMemory: FiredeskApp
+/** What the window is told of the report files being made: `reports/progress`. */
+let told: ReportProgress[] = []
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'firedesk-files-worker-'))
-  onDisk = openApp({ dataDir: dir, clock: fixedClock(TODAY), logError: () => {} })
+  onDisk = openApp({ dataDir: dir, clock: fixedClock(TODAY), logError: () => {}, onEvent: (e, p) => void (e === 'reports/progress' && told.push(p as ReportProgress)) })
   inMemory = testApp(TODAY)
   await edgeLedger(onDisk)
   await edgeLedger(inMemory)
@@ -50,7 +53,12 @@ describe('files made on a worker', () => {
     }
     // The same sheets, but for the line naming the data file they were taken from.
     const fromFile = (rows: string[]) => rows.filter((r) => !r?.includes('数据文件'))
+    told = []
     const there = await workbook(onDisk)
+    expect(told).toEqual([
+      { kind: 'xlsx', stage: 'figures', done: 0, total: 2 },
+      { kind: 'xlsx', stage: 'write', done: 1, total: 2 },
+    ])
     expect(fromFile(there)).toEqual(fromFile(await workbook(inMemory)))
     expect(there).toContain(JSON.stringify([null, '数据文件', join(dir, 'firedesk.db')]))
   })
@@ -66,9 +74,12 @@ describe('files made on a worker', () => {
     expect(docText(first.dataBase64)).toContain('柳市镇共发现消防安全隐患10处，其中重大火灾隐患1处；整改销号3处')
   })
 
-  it('stops a report being made when asked, at once, and makes the next one', { timeout: 60_000 }, async () => {
+  it('tells how far a report is, stops it when asked, at once, and makes the next one', { timeout: 60_000 }, async () => {
+    told = []
     const making = onDisk.invoke('reports/exportDocx', { quarter: '2024Q1' })
-    await new Promise((r) => setTimeout(r, 50))
+    // The figures are counted: the charts are being drawn when 取消 is pressed.
+    await expect.poll(() => told.map((p) => p.stage), { interval: 5, timeout: 20_000 }).toEqual(['figures', 'charts'])
+    expect(told[1]).toEqual({ kind: 'docx', stage: 'charts', done: 1, total: 3 })
     const t = Date.now()
     expect(await onDisk.call('reports/cancel', {})).toEqual({ cancelled: true })
     expect(await making).toMatchObject({ ok: false, error: { code: 'ILLEGAL_STATE', message: '已取消，未作任何改动' } })
