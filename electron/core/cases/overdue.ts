@@ -65,9 +65,12 @@ export const openOnSql = (param: string): string =>
   `((c.${OPEN_SQL} AND c.found_date <= @${param}) OR (c.closed_date > @${param} AND c.found_date <= @${param}))`
 
 /**
- * Overdue at the end of a past day: found by then and not struck off, in an owing status on that
- * day, with the deadline then in force passed. Extensions and new deadlines decided later do not count.
+ * Overdue at the end of a past day: found by then and not struck off, with the deadline then in
+ * force passed, in an owing status on that day. Extensions and new deadlines decided later do not
+ * count. The deadline is tested first: it rules out more of the open cases than the status does
+ * (at a quarter's end a third of them are past their deadline, most are owing), so fewer cases
+ * need their status looked up.
  */
 export const overdueAtSql = (param: string): string =>
   `c.status <> 'voided' AND c.found_date <= @${param} AND (c.closed_date IS NULL OR c.closed_date > @${param})
-   AND ${statusAtSql(param)} IN (${owingStatuses.map((s) => `'${s}'`).join(', ')}) AND ${deadlineAtSql(param)} < @${param}`
+   AND ${deadlineAtSql(param)} < @${param} AND ${statusAtSql(param)} IN (${owingStatuses.map((s) => `'${s}'`).join(', ')})`
