@@ -417,6 +417,7 @@ export const zhCN = {
   transfer: {
     exportExcel: '导出Excel',
     exported: '已导出 {n} 条：{name}',
+    exportCancelled: '已取消导出',
     print: '打印',
     printWord: '导出Word',
     printClose: '关闭',

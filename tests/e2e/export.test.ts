@@ -62,4 +62,17 @@ describe('导出Excel', () => {
     expect(ws.getRow(2).getCell(6).value).toEqual(new Date(`${closed[0]?.foundDate}T00:00:00.000Z`))
     expect(rowValues(ws, 2)[2]).toBe(closed[0]?.subjectName)
   })
+
+  it('stops the export of a whole ledger when 取消 is pressed, and saves nothing', async () => {
+    const { page, harness, open } = ui()
+    await harness.app.call('demo/load', {})
+    await open('/cases')
+    let saved = 0
+    page.on('download', () => void saved++)
+    await byTest(page, 'export-cases').click()
+    await byTest(page, 'export-cases-cancel').click()
+    await expect.poll(() => lastToast(page).innerText()).toBe('已取消导出')
+    await byTest(page, 'export-cases-cancel').waitFor({ state: 'hidden' })
+    expect(saved).toBe(0)
+  })
 })

@@ -7,4 +7,6 @@ export interface ExportContract {
   'export/sheet': { args: ExportSheetArgs; result: Sheet }
   /** The same list as a Word table on the GB/T 9704 page. */
   'export/sheetDocx': { args: ExportSheetArgs; result: ExportFile }
+  /** Stops the list file being made (export/list, export/sheetDocx): nothing was written. */
+  'export/cancel': { args: Record<string, never>; result: { cancelled: boolean } }
 }

@@ -88,6 +88,15 @@ describe('files made on a worker', () => {
     expect((await onDisk.call('reports/exportXlsx', { quarter: '2024Q1' })).fileName).toBe('2024年第一季度工作情况汇总.xlsx')
   })
 
+  it('stops a list file being made when asked, and makes the next one', { timeout: 60_000 }, async () => {
+    const making = onDisk.invoke('export/list', { list: 'cases', filter: {} })
+    expect(await onDisk.call('export/cancel', {})).toEqual({ cancelled: true })
+    expect(await making).toMatchObject({ ok: false, error: { code: 'ILLEGAL_STATE', message: '已取消，未作任何改动' } })
+    expect(await onDisk.call('export/cancel', {})).toEqual({ cancelled: false })
+    const next = await onDisk.call('export/list', { list: 'cases', filter: {} })
+    expect(next.rows).toBe((await inMemory.call('export/list', { list: 'cases', filter: {} })).rows)
+  })
+
   it('checks a big template there as here', { timeout: 60_000 }, async () => {
     const zip = new PizZip(builtinTemplate('warning_letter'))
     zip.file('word/media/pad.bin', randomBytes(400 * 1024))
