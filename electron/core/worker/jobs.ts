@@ -1,6 +1,7 @@
 import { writeBackup, type BackupTarget } from '../backup/create'
 import { stageBackup } from '../backup/verify'
 import { checkTemplate } from '../documents/check'
+import { mergeLetterFiles, type IssuedLetter } from '../documents/register/combined'
 import type { DocumentKindCode } from '../documents/types'
 import type { exportListSchema, exportSheetSchema } from '../export/schema'
 import { exportList, exportSheetDocx } from '../export/service'
@@ -32,6 +33,8 @@ export const jobs = {
   importPreview: async (input: PlannedJobInput, job: JobRun) => previewPlanned(job.ctx(), input.file, input.args, job),
   /** The same plan written in one transaction: the worker owns the writer meanwhile (writer.ts). */
   importCommit: async (input: PlannedJobInput, job: JobRun) => commitPlanned(job.ctx(), input.file, input.args, job),
+  /** A batch's letters merged into its combined file for printing: reads their files, writes that one, nothing in the data file. */
+  mergeLetters: async (input: { letters: IssuedLetter[]; path: string; tempId: string }) => mergeLetterFiles(input),
   /** A staff template checked: every part inflated and parsed by docxtemplater. */
   checkTemplate: async (input: { kind: DocumentKindCode; bytes: Uint8Array }) => checkTemplate(input.kind, input.bytes),
   /**

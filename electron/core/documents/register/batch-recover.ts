@@ -1,9 +1,9 @@
 import type { Ctx } from '../../context'
 import { kindOf } from '../kinds'
-import { closeBatch, isRunning } from './batch'
+import { closeBatch, combinedPathOf, isRunning, registeredLetters } from './batch'
 import * as batches from './batch-repo'
-import { DocxMerger } from './merge'
-import { issuedBytes } from './service'
+import { writeMerged } from './combined'
+import { absolutePath } from './files'
 import type { InterruptedBatch } from './types'
 
 /*
@@ -18,16 +18,15 @@ export function closeInterruptedBatches(ctx: Ctx): InterruptedBatch[] {
   for (const b of batches.unfinishedBatches(ctx.db)) {
     if (isRunning(b.id)) continue
     const letters = batches.batchLetters(ctx.db, b.id)
-    let merged: Buffer | null = null
-    if (letters.length > 0) {
-      const merger = new DocxMerger()
-      for (const l of letters) merger.add(issuedBytes(ctx, l.id).bytes)
-      merged = merger.finish()
-    }
     const first = letters[0]?.number ?? null
     const last = letters.at(-1)?.number ?? null
-    const year = (letters[0]?.issueDate ?? ctx.clock.today()).slice(0, 4)
-    closeBatch(ctx, { batchId: b.id, kind: b.kind, total: b.total, issued: letters.length, year, first, last, merged, cancelled: false, interrupted: true })
+    const ended = { batchId: b.id, kind: b.kind, year: (letters[0]?.issueDate ?? ctx.clock.today()).slice(0, 4), first, last }
+    const path = combinedPathOf(ended)
+    const combined =
+      letters.length > 0
+        ? { path, sha256: writeMerged(registeredLetters(ctx, letters.map((l) => l.id)), absolutePath(ctx, path), b.id).sha256 }
+        : null
+    closeBatch(ctx, { ...ended, total: b.total, issued: letters.length, combined, cancelled: false, interrupted: true })
     closed.push({ batchId: b.id, kind: b.kind, kindName: kindOf(b.kind).name, total: b.total, issued: letters.length, firstNumber: first, lastNumber: last })
   }
   return closed

@@ -6,11 +6,12 @@ import { loadSettings } from '../../settings/service'
 import * as subjects from '../../subjects/repo'
 import { sha256Of, templateInUse } from '../../templates/store'
 import { kindOf } from '../kinds'
-import { absolutePath, fileNameOf, writeFileAtomic } from './files'
+import { absolutePath, fileNameOf } from './files'
 import { issuedBytes } from './service'
 import { issueWithBytes, type IssueContext } from './issue'
 import * as batches from './batch-repo'
-import { DocxMerger } from './merge'
+import { writeMerged, type IssuedLetter } from './combined'
+import { runJob } from '../../worker/run'
 import type { BatchInput } from './schema'
 import type { DocumentKindCode } from '../types'
 import type { BatchProgress, BatchResult, DocumentFile } from './types'
@@ -18,8 +19,9 @@ import type { BatchProgress, BatchResult, DocumentFile } from './types'
 /*
  * Batch letters: one letter kind to every live subject of a subjects-list filter. Each letter is
  * issued in its own transaction (a cancelled or failed batch keeps the letters already issued,
- * each with its number), then all are merged into one file for printing. Subjects are read a page
- * at a time and each letter's bytes are released once merged, so memory follows the output only.
+ * each with its number), the loop yielding between letters; then all are merged into one file for
+ * printing on a worker (for a data folder), from their files. Subjects are read a page at a time
+ * and each letter's bytes are released once written, so memory follows the output only.
  */
 
 const PAGE = 100
@@ -62,7 +64,7 @@ export async function runBatch(ctx: Ctx, input: BatchInput): Promise<BatchResult
 
   const job = { cancelled: false }
   running.set(batchId, job)
-  const merger = new DocxMerger()
+  const letters: (IssuedLetter & { id: string })[] = []
   let first: string | null = null
   let last: string | null = null
   let failure: unknown = null
@@ -75,13 +77,13 @@ export async function runBatch(ctx: Ctx, input: BatchInput): Promise<BatchResult
         await yieldToEventLoop()
         if (job.cancelled) break
         try {
-          const { issued, bytes } = issueWithBytes(ctx, { kind: input.kind, data: { ...letter, recipient: s.name }, subjectId: s.id, reviewedBy: input.reviewedBy, signedBy: input.signedBy, batchId }, given)
-          merger.add(bytes)
+          const { issued } = issueWithBytes(ctx, { kind: input.kind, data: { ...letter, recipient: s.name }, subjectId: s.id, reviewedBy: input.reviewedBy, signedBy: input.signedBy, batchId }, given)
+          letters.push(issued)
           first ??= issued.number
           last = issued.number
-          progress(merger.count)
+          progress(letters.length)
         } catch (e) {
-          failure = isAppError(e) ? new AppError(e.code, `第${merger.count + 1}份（${s.name}）未能签发：${e.message}；之前的${merger.count}份已签发`, e.field) : e
+          failure = isAppError(e) ? new AppError(e.code, `第${letters.length + 1}份（${s.name}）未能签发：${e.message}；之前的${letters.length}份已签发`, e.field) : e
           break
         }
       }
@@ -90,50 +92,57 @@ export async function runBatch(ctx: Ctx, input: BatchInput): Promise<BatchResult
     running.delete(batchId)
   }
 
-  const issued = merger.count
-  const combinedPath = closeBatch(ctx, {
-    batchId,
-    kind: input.kind,
-    total,
-    issued,
-    year: String(checked.date).slice(0, 4),
-    first,
-    last,
-    merged: issued > 0 ? merger.finish() : null,
-    cancelled: job.cancelled,
-    interrupted: false,
-  })
+  const issued = letters.length
+  const ended = { batchId, kind: input.kind, year: String(checked.date).slice(0, 4), first, last }
+  const combined = issued > 0 ? await mergedOffThread(ctx, letters, combinedPathOf(ended), batchId) : null
+  const combinedPath = closeBatch(ctx, { ...ended, total, issued, combined, cancelled: job.cancelled, interrupted: false })
   if (failure !== null) throw failure
   return { batchId, total, issued, cancelled: job.cancelled, firstNumber: first, lastNumber: last, combinedPath: combinedPath && absolutePath(ctx, combinedPath) }
 }
 
-export interface BatchClose {
+interface BatchEnd {
   batchId: string
   kind: DocumentKindCode
-  total: number
-  issued: number
   /** the year folder of documents/ the combined file goes in */
   year: string
   first: string | null
   last: string | null
-  /** the letters merged into one file, null when none was issued */
-  merged: Buffer | null
+}
+
+/** The letters' files as registered (made again if one was changed), read one at a time as they are merged. */
+export function* registeredLetters(ctx: Ctx, ids: readonly string[]): Generator<Buffer> {
+  for (const id of ids) yield issuedBytes(ctx, id).bytes
+}
+
+/** Where a batch's combined file goes, relative to the data folder: documents/2024/责令整改通知书（…至…）.docx */
+export const combinedPathOf = (b: BatchEnd): string => `documents/${b.year}/${fileNameOf(combinedName(kindOf(b.kind).name, b.batchId, b.first, b.last))}`
+
+/** The combined file written by a worker from the letters' files; merged from the register here if one changed meanwhile. */
+async function mergedOffThread(ctx: Ctx, letters: readonly (IssuedLetter & { id: string })[], path: string, tempId: string) {
+  const at = absolutePath(ctx, path)
+  const input = { letters: letters.map(({ path: file, sha256 }) => ({ path: file, sha256 })), path: at, tempId }
+  const sha256 = await runJob('mergeLetters', input, { offThread: ctx.dataDir !== null }).catch((e: unknown) => {
+    if (isAppError(e)) throw e
+    return writeMerged(registeredLetters(ctx, letters.map((l) => l.id)), at, tempId).sha256
+  })
+  return { path, sha256 }
+}
+
+export interface BatchClose extends BatchEnd {
+  total: number
+  issued: number
+  /** the letters' combined file, written; null when none was issued */
+  combined: { path: string; sha256: string } | null
   cancelled: boolean
   interrupted: boolean
 }
 
-/** Writes the combined file and records the batch's end: how many letters it issued, and how it ended. */
+/** Records the batch's end: how many letters it issued, its combined file, and how it ended. */
 export function closeBatch(ctx: Ctx, b: BatchClose): string | null {
-  let combinedPath: string | null = null
-  let combinedSha: string | null = null
-  if (b.merged !== null) {
-    combinedPath = `documents/${b.year}/${fileNameOf(combinedName(kindOf(b.kind).name, b.batchId, b.first, b.last))}`
-    writeFileAtomic(absolutePath(ctx, combinedPath), b.merged, b.batchId)
-    combinedSha = sha256Of(b.merged)
-  }
+  const combinedPath = b.combined?.path ?? null
   inTx(ctx, () => {
     const { at, by } = stamp(ctx)
-    batches.finishBatch(ctx.db, { id: b.batchId, issued: b.issued, cancelled: b.cancelled, interrupted: b.interrupted, path: combinedPath, sha256: combinedSha, at, by })
+    batches.finishBatch(ctx.db, { id: b.batchId, issued: b.issued, cancelled: b.cancelled, interrupted: b.interrupted, path: combinedPath, sha256: b.combined?.sha256 ?? null, at, by })
     audit(ctx, {
       action: b.interrupted ? 'interruptBatch' : 'finishBatch',
       entity: 'documentBatch',
@@ -152,9 +161,6 @@ export function batchFile(ctx: Ctx, batchId: string): DocumentFile & { path: str
   const fileName = b.combined_path.split('/').pop() ?? 'batch.docx'
   const onDisk = existsSync(path) ? readFileSync(path) : null
   if (onDisk && sha256Of(onDisk) === b.combined_sha256) return { fileName, path, sha256: b.combined_sha256, base64: onDisk.toString('base64') }
-  const merger = new DocxMerger()
-  for (const id of batches.batchDocumentIds(ctx.db, batchId)) merger.add(issuedBytes(ctx, id).bytes)
-  const bytes = merger.finish()
-  writeFileAtomic(path, bytes, ctx.newId())
-  return { fileName, path, sha256: sha256Of(bytes), base64: bytes.toString('base64') }
+  const { bytes, sha256 } = writeMerged(registeredLetters(ctx, batches.batchDocumentIds(ctx.db, batchId)), path, ctx.newId())
+  return { fileName, path, sha256, base64: bytes.toString('base64') }
 }
