@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { addDays } from '../../electron/core/dates'
 import { messyLedger } from '../fixtures/import/ledger'
 import { SCREENSHOT_DIR, useUi } from './support'
-import { byTest, columnTexts, tableRows } from './ui'
+import { byTest, columnTexts, lastToast, tableRows } from './ui'
 
 const ui = useUi()
 const SLOW = { timeout: 15_000 }
@@ -50,6 +50,21 @@ describe('打印 a list', () => {
     await page.keyboard.press('Escape')
     await byTest(page, 'print-view').waitFor({ state: 'detached' })
     expect(await tableRows(page, 'cases-table').count()).toBe(2)
+  })
+
+  it('stops the Word file of a whole ledger when 取消 is pressed, and saves nothing', async () => {
+    const { page, harness, open } = ui()
+    await harness.app.call('demo/load', {})
+    await open('/cases')
+    await byTest(page, 'print-cases').click()
+    await byTest(page, 'print-view').waitFor()
+    let saved = 0
+    page.on('download', () => void saved++)
+    await byTest(page, 'print-word').click()
+    await byTest(page, 'print-word-cancel').click()
+    await expect.poll(() => lastToast(page).innerText()).toBe('已取消导出')
+    await byTest(page, 'print-word-cancel').waitFor({ state: 'hidden' })
+    expect(saved).toBe(0)
   })
 
   it('prints the units of a 报送 period that sent nothing, when 打印催报名单 records the reminder', async () => {
