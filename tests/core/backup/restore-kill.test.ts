@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { buildSync } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openApp } from '../../../electron/core/app'
 import { JOURNAL } from '../../../electron/core/backup/swap'
@@ -10,6 +11,7 @@ import { startUp } from '../../../electron/core/safety/startup'
 let dir: string
 let backup: string
 let before: string
+let child: string
 
 /** The data as a user sees it: units, and the attachment's bytes. */
 async function stateOf(dataDir: string) {
@@ -24,6 +26,9 @@ async function stateOf(dataDir: string) {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'firedesk-restore-kill-'))
+  // One bundle for every kill: a child under tsx compiled and loaded the whole core again, a second or more apiece.
+  child = join(dir, 'restore-child.cjs')
+  buildSync({ entryPoints: [join(__dirname, 'restore-child.ts')], bundle: true, platform: 'node', format: 'cjs', packages: 'external', outfile: child, logLevel: 'silent' })
   before = join(dir, 'before')
   const app = openApp({ dataDir: before, logError: () => {} })
   const area = await app.call('areas/create', { name: '长江村' })
@@ -40,15 +45,19 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 function restoreKilledAt(dataDir: string, step: number | 'check' | 'pack'): Promise<{ killed: boolean; total: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'restore-child.ts'), dataDir, backup, String(step)], { stdio: ['ignore', 'pipe', 'inherit'] })
+    const run = spawn(process.execPath, [child, dataDir, backup, String(step)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      // the bundle leaves the packages out: they are required from the project's node_modules
+      env: { ...process.env, NODE_PATH: join(__dirname, '..', '..', '..', 'node_modules') },
+    })
     let total = 0
-    child.stdout.setEncoding('utf8')
-    child.stdout.on('data', (chunk: string) => {
+    run.stdout.setEncoding('utf8')
+    run.stdout.on('data', (chunk: string) => {
       const m = /step \d+\/(\d+)/.exec(chunk)
       if (m) total = Number(m[1])
     })
-    child.on('error', reject)
-    child.on('exit', (_code, signal) => resolve({ killed: signal === 'SIGKILL', total }))
+    run.on('error', reject)
+    run.on('exit', (_code, signal) => resolve({ killed: signal === 'SIGKILL', total }))
   })
 }
 
