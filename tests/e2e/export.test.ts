@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { messyLedger } from '../fixtures/import/ledger'
 import { seedRegister } from './seed-data'
 import { useUi } from './support'
-import { byTest, columnTexts, lastToast, pick, tableRows } from './ui'
+import { byTest, cancelledDownload, columnTexts, lastToast, pick, tableRows } from './ui'
 
 const ui = useUi()
 
@@ -67,12 +67,6 @@ describe('导出Excel', () => {
     const { page, harness, open } = ui()
     await harness.app.call('demo/load', {})
     await open('/cases')
-    let saved = 0
-    page.on('download', () => void saved++)
-    await byTest(page, 'export-cases').click()
-    await byTest(page, 'export-cases-cancel').click()
-    await expect.poll(() => lastToast(page).innerText()).toBe('已取消导出')
-    await byTest(page, 'export-cases-cancel').waitFor({ state: 'hidden' })
-    expect(saved).toBe(0)
+    expect(await cancelledDownload(page, 'export-cases')).toEqual({ toast: '已取消导出', saved: 0 })
   })
 })

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { addDays } from '../../electron/core/dates'
 import { messyLedger } from '../fixtures/import/ledger'
 import { SCREENSHOT_DIR, useUi } from './support'
-import { byTest, columnTexts, lastToast, tableRows } from './ui'
+import { byTest, cancelledDownload, columnTexts, tableRows } from './ui'
 
 const ui = useUi()
 const SLOW = { timeout: 15_000 }
@@ -58,13 +58,7 @@ describe('打印 a list', () => {
     await open('/cases')
     await byTest(page, 'print-cases').click()
     await byTest(page, 'print-view').waitFor()
-    let saved = 0
-    page.on('download', () => void saved++)
-    await byTest(page, 'print-word').click()
-    await byTest(page, 'print-word-cancel').click()
-    await expect.poll(() => lastToast(page).innerText()).toBe('已取消导出')
-    await byTest(page, 'print-word-cancel').waitFor({ state: 'hidden' })
-    expect(saved).toBe(0)
+    expect(await cancelledDownload(page, 'print-word')).toEqual({ toast: '已取消导出', saved: 0 })
   })
 
   it('prints the units of a 报送 period that sent nothing, when 打印催报名单 records the reminder', async () => {

@@ -78,3 +78,13 @@ export async function cjkGlyphs(page: Page, sample = '消安督办台监管对�
     return { distinct: new Set(drawn.map((d) => d.key)).size, inked: drawn.filter((d) => d.ink > 20).length, total: drawn.length }
   }, sample)
 }
+
+/** A file started with `start` and its 取消 pressed at once: the toast says so and nothing is saved. */
+export async function cancelledDownload(page: Page, start: string): Promise<{ toast: string; saved: number }> {
+  let saved = 0
+  page.on('download', () => void saved++)
+  await byTest(page, start).click()
+  await byTest(page, `${start}-cancel`).click()
+  await byTest(page, `${start}-cancel`).waitFor({ state: 'hidden' })
+  return { toast: await lastToast(page).innerText(), saved }
+}
