@@ -1,6 +1,7 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
+import { openPickersOnFocus } from './composables/openPickersOnFocus'
 import { acceptTypedDates } from './composables/typedDates'
 import './styles.css'
 import { t } from './locales'
@@ -12,5 +13,6 @@ router.afterEach((to) => {
 })
 
 acceptTypedDates(document)
+openPickersOnFocus()
 
 createApp(App).use(createPinia()).use(router).mount('#app')

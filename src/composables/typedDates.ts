@@ -5,6 +5,12 @@ import { parseTypedDate } from '../utils/typed-date'
  * picker itself reads only YYYY-MM-DD; this listener, on the document in the capture phase, runs
  * before the picker's own handlers and rewrites what was typed into that form as the field is
  * left or Enter is pressed, so the picker takes it. Date-and-time fields are left alone.
+ *
+ * Tab stops on the picker's frame, where naive-ui wants Enter before it takes typing, so what was
+ * typed after Tab went nowhere. Focus that Tab brings from another field goes on into the
+ * picker's text, as a click does. Other focus stays on the frame: given back from inside the picker
+ * or its calendar (Esc, a day chosen) the calendar would open again, and a dialog that focuses its
+ * first field on opening would hide its own buttons under the calendar.
  */
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/
@@ -20,11 +26,27 @@ function normalise(target: EventTarget | null): void {
   target.dispatchEvent(new Event('input', { bubbles: true }))
 }
 
+let tabbing = false
+
+function enterText(e: FocusEvent): void {
+  const frame = e.target
+  if (!tabbing) return
+  if (!(frame instanceof HTMLElement) || !frame.matches('.n-date-picker .n-input[tabindex="0"]')) return
+  const from = e.relatedTarget
+  if (!(from instanceof Element) || frame.contains(from) || from.closest('.n-date-panel')) return
+  const inputs = frame.querySelectorAll('input')
+  if (inputs.length === 1) inputs[0]?.focus()
+}
+
 export function acceptTypedDates(doc: Document): void {
-  doc.addEventListener('focusout', (e) => normalise(e.target), true)
+  doc.addEventListener('focusin', enterText)
+  doc.addEventListener('pointerdown', () => (tabbing = false), true)
+  // blur, not focusout: the picker clears unparsed text on its blur, which comes first.
+  doc.addEventListener('blur', (e) => normalise(e.target), true)
   doc.addEventListener(
     'keydown',
     (e) => {
+      tabbing = e.key === 'Tab'
       if (e.key === 'Enter') normalise(e.target)
     },
     true,
