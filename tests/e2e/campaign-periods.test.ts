@@ -35,7 +35,8 @@ describe('a recurring task’s past periods on the campaign page', () => {
     expect(await byTest(page, 'task-state').innerText()).toBe('逾期')
 
     await byTest(page, 'task-report').click()
-    expect(await byTest(page, 'progress-period').innerText()).toBe(lastMonth)
+    // the periods arrive after the drawer opens: until then the select shows its bare value
+    await expect.poll(() => byTest(page, 'progress-period').innerText(), SLOW).toBe(lastMonth)
     await byTest(page, 'progress-note').locator('textarea').fill(`${lastMonth}情况已补报`)
     await page.waitForTimeout(400) // the drawer slides in: the picture is of it at rest
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'campaign-progress-period.png') })
