@@ -45,6 +45,18 @@ describe.each(cases)('%s rendered from its fixture', (_code, { kind, docx }) => 
     }
   })
 
+  it('keeps a 破折号 —— whole in Word: for zh-CN text the dash cannot begin a line, the usual rules kept', () => {
+    const settings = docx.part('word/settings.xml')
+    const before = /<w:noLineBreaksBefore w:lang="zh-CN" w:val="([^"]*)"\/>/.exec(settings)?.[1] ?? ''
+    const after = /<w:noLineBreaksAfter w:lang="zh-CN" w:val="([^"]*)"\/>/.exec(settings)?.[1] ?? ''
+    expect(before).toContain('—')
+    for (const closing of '，。、；：？！）》」』】…') expect(before).toContain(closing)
+    for (const opening of '（《「『【“') expect(after).toContain(opening)
+    // the schema's order: after characterSpacingControl, before compat
+    expect(settings.indexOf('characterSpacingControl')).toBeLessThan(settings.indexOf('noLineBreaksAfter'))
+    expect(settings.indexOf('noLineBreaksBefore')).toBeLessThan(settings.indexOf('<w:compat>'))
+  })
+
   it('sets the body in 三号 仿宋_GB2312, indented two characters, 28 to the line', () => {
     const body = paragraphs(docx.document).filter((p) => p.style === 'FDBody' && p.text !== '')
     expect(body.length).toBeGreaterThan(2)

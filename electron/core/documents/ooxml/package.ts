@@ -92,12 +92,22 @@ function sectPr(list: readonly Part[], titlePg: boolean): string {
   )
 }
 
+/*
+ * Line-breaking rules for Chinese text (Word's 中文简体 standard sets), with the dash added to the
+ * characters that cannot begin a line: a 破折号 —— is two characters, and Word would otherwise break
+ * between them. Written out in full because a custom set replaces the built-in one for the language.
+ */
+export const NOT_AT_LINE_START = '!%),.:;?]}¢°·ˇˉ―‖’”…‰′″›℃∶、。〃〉》」』】〕〗〞︶︺︾﹀﹄﹚﹜﹞！＂％＇），．：；？］｝～￠—'
+export const NOT_AT_LINE_END = '$([{£¥‘“〈《「『【〔〖〝﹙﹛﹝＄（［｛￡￥'
+
 function settingsXml(): string {
   return (
     `${XML_HEAD}<w:settings ${W_NS}>` +
     '<w:zoom w:percent="100"/><w:defaultTabStop w:val="640"/><w:evenAndOddHeaders/>' +
     // Official documents keep full-width punctuation full width.
     '<w:characterSpacingControl w:val="doNotCompress"/>' +
+    `<w:noLineBreaksAfter w:lang="zh-CN" w:val="${NOT_AT_LINE_END}"/>` +
+    `<w:noLineBreaksBefore w:lang="zh-CN" w:val="${NOT_AT_LINE_START}"/>` +
     // Fill-in blanks are underlined spaces; Word would not underline them at a line end.
     '<w:compat><w:ulTrailSpace/><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
     '<w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/>' +
