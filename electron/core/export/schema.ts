@@ -1,7 +1,9 @@
 import { z } from 'zod'
 import { caseListSchema } from '../cases/schema'
+import { proposalsSchema } from '../escalation/schema'
 import { periodArgsSchema } from '../reporting/schema'
 import { subjectListSchema } from '../subjects/schema'
+import { taskListSchema } from '../tasks/schema'
 
 /** The filters of a list's page without its paging: an export holds every record the filter finds. */
 const noPaging = { page: true, pageSize: true } as const
@@ -22,14 +24,19 @@ export const exportListSchema = z.discriminatedUnion(
 export type ExportListArgs = z.input<typeof exportListSchema>
 export type ExportListName = ExportListArgs['list']
 
-/** One member per printable list: the ledger (the overdue list is its 逾期 filter) and a 报送 period's missing units. */
+/**
+ * One member per printable list, each with the filter of its page: the ledger (the overdue list is its
+ * 逾期 filter), a 报送 period's missing units, the 升级处理 proposals, a campaign's tasks (逾期 …).
+ */
 export const exportSheetSchema = z.discriminatedUnion(
   'list',
   [
     z.strictObject({ list: z.literal('cases'), filter: caseListSchema.omit(noPaging).prefault({}) }),
     z.strictObject({ list: z.literal('chase'), filter: periodArgsSchema }),
+    z.strictObject({ list: z.literal('proposals'), filter: proposalsSchema.omit({ caseId: true, ...noPaging }).prefault({}) }),
+    z.strictObject({ list: z.literal('tasks'), filter: taskListSchema }),
   ],
-  { error: (iss) => (iss.code === 'invalid_union' ? '打印的清单无效，应为：cases（隐患台账）、chase（未报送单位）' : undefined) },
+  { error: (iss) => (iss.code === 'invalid_union' ? '打印的清单无效，应为：cases（隐患台账）、chase（未报送单位）、proposals（升级处理）、tasks（任务清单）' : undefined) },
 )
 
 export type ExportSheetArgs = z.input<typeof exportSheetSchema>

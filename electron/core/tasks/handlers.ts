@@ -19,11 +19,11 @@ import {
   taskUpdateSchema,
   taskVoidSchema,
 } from './schema'
-import { closeTask, getTask, listCampaignTasks, recordProgress, taskPeriods, updateTask, voidTask } from './service'
+import { campaignTasks, closeTask, getTask, recordProgress, taskPeriods, updateTask, voidTask } from './service'
 import { recordTaskStep } from './steps'
 
 export const taskHandlers = [
-  handler('tasks/list', taskListSchema, (args, ctx) => listCampaignTasks(ctx, args.campaignId, args.periodDate).filter((t) => args.state === undefined || t.state === args.state)),
+  handler('tasks/list', taskListSchema, (args, ctx) => campaignTasks(ctx, args)),
   handler('tasks/get', taskGetSchema, (args, ctx) => getTask(ctx, args.id)),
   handler('tasks/periods', taskGetSchema, (args, ctx) => taskPeriods(ctx, args.id)),
   handler('tasks/update', taskUpdateSchema, (args, ctx) => updateTask(ctx, args)),

@@ -8,7 +8,7 @@ import { definedOnly } from '../patch'
 import { readDueCell } from './deadline'
 import { periodContaining, periodsThrough, periodWithKey } from './period'
 import * as repo from './repo'
-import type { PeriodChoice, Task, taskCloseSchema, taskProgressSchema, taskUpdateSchema, taskVoidSchema } from './schema'
+import type { PeriodChoice, Task, taskCloseSchema, taskListSchema, taskProgressSchema, taskUpdateSchema, taskVoidSchema } from './schema'
 
 export function getTask(ctx: Ctx, id: string, field = 'id'): Task {
   const t = repo.listTasks(ctx.db, ctx.clock.today(), 't.id = @id', { id })[0]
@@ -23,6 +23,10 @@ export function listCampaignTasks(ctx: Ctx, campaignId: string, periodDate?: str
   if (periodDate !== undefined && periodDate > today) throw new AppError('VALIDATION', `期次日期 ${periodDate} 晚于今天，该期尚未开始`, 'periodDate')
   return repo.listTasks(ctx.db, today, 't.campaign_id = @campaignId AND t.voided_at IS NULL', { campaignId }, periodDate ?? today)
 }
+
+/** The tasks the campaign page shows: those in one state (逾期 …), or all. */
+export const campaignTasks = (ctx: Ctx, f: z.output<typeof taskListSchema>): Task[] =>
+  listCampaignTasks(ctx, f.campaignId, f.periodDate).filter((t) => f.state === undefined || t.state === f.state)
 
 /** The periods of a recurring task from its campaign's start to the current one, newest first; none for any other task. */
 export function taskPeriods(ctx: Ctx, id: string): PeriodChoice[] {

@@ -1,10 +1,10 @@
-import PizZip from 'pizzip'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { FiredeskApp } from '../../../electron/core/app'
 import { messyLedger } from '../../fixtures/import/ledger'
 import { errorOf, testApp } from '../helpers'
 import { casesFile, ledgerApp } from '../import/support'
 import { seedCampaign } from '../reporting/fixture'
+import { readSheetDocx as readDocx } from './read-sheet-docx'
 
 let app: FiredeskApp
 afterEach(() => app.close())
@@ -13,18 +13,6 @@ async function ledgerWithCases() {
   app = await ledgerApp()
   await app.call('import/commit', casesFile(await messyLedger(), { skipInvalid: true }))
   return app
-}
-
-/** The table of a .docx as Word holds it: each row's cell texts, and whether the row repeats as a header. */
-function readDocx(dataBase64: string) {
-  const xml = new PizZip(Buffer.from(dataBase64, 'base64')).file('word/document.xml')?.asText() ?? ''
-  const texts = (part: string) => [...part.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1] ?? '').join('')
-  const table = /<w:tbl>[\s\S]*<\/w:tbl>/.exec(xml)?.[0] ?? ''
-  const rows = [...table.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((m) => ({
-    header: (m[1] ?? '').includes('<w:tblHeader/>'),
-    cells: [...(m[1] ?? '').matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => texts(c[1] ?? '')),
-  }))
-  return { before: texts(xml.slice(0, xml.indexOf('<w:tbl>'))), rows, page: /<w:pgSz w:w="(\d+)" w:h="(\d+)"\/>/.exec(xml)?.slice(1) }
 }
 
 describe('printing a list', () => {

@@ -3,6 +3,8 @@ import type { exportSheetSchema, SheetListName } from '../schema'
 import { sheetOf, type MakeSheet } from '../sheet'
 import { casesSheet } from './cases'
 import { chaseSheet } from './chase'
+import { proposalsSheet } from './proposals'
+import { tasksSheet } from './tasks'
 
 type FilterOf<K extends SheetListName> = Extract<z.output<typeof exportSheetSchema>, { list: K }>['filter']
 
@@ -10,4 +12,6 @@ type FilterOf<K extends SheetListName> = Extract<z.output<typeof exportSheetSche
 export const sheets: { [K in SheetListName]: MakeSheet<FilterOf<K>> } = {
   cases: sheetOf(casesSheet),
   chase: sheetOf(chaseSheet),
+  proposals: sheetOf(proposalsSheet),
+  tasks: sheetOf(tasksSheet),
 }

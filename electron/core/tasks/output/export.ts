@@ -9,7 +9,7 @@ import { progressStatusLabels, taskStateLabels } from '../schema'
 import { listCampaignTasks } from '../service'
 import { attachmentTableDocx, type AttachmentTable } from './docx-table'
 
-const names = (refs: TaskUnitRef[]) => refs.map((r) => r.name).join('、')
+export const unitRefNames = (refs: readonly TaskUnitRef[]) => refs.map((r) => r.name).join('、')
 
 /** 时限 as the list wrote it; a typed date or a rhythm when nothing was written. */
 const dueOf = (t: Task): string => t.dueText || (t.deadline !== null ? `${formatDateZh(t.deadline)}前` : t.recurring !== null ? recurringLabel(t.recurring) : '')
@@ -29,7 +29,7 @@ function listTable(title: string, tasks: Task[]): AttachmentTable {
       { header: '配合单位', mm: 32 },
       { header: '时限', mm: 24 },
     ],
-    rows: tasks.map((t) => [String(t.seq), ...(titled ? [t.title] : []), t.content, names(t.lead), names(t.helpers), dueOf(t)]),
+    rows: tasks.map((t) => [String(t.seq), ...(titled ? [t.title] : []), t.content, unitRefNames(t.lead), unitRefNames(t.helpers), dueOf(t)]),
   }
 }
 
@@ -37,7 +37,7 @@ const progressCell = (p: Task['progress'][number]): string =>
   [p.note, p.fileName ? `（佐证：${p.fileName}）` : '', p.reportedOn ? `${formatDateZh(p.reportedOn)}报` : ''].filter((s) => s !== '').join('')
 
 /** 时限 in the 工作推进情况表: a recurring task's names the period its progress row is for. */
-const dueInTable = (t: Task): string => (t.period === null ? dueOf(t) : `${dueOf(t)}（${t.period.label}）`)
+export const dueInTable = (t: Task): string => (t.period === null ? dueOf(t) : `${dueOf(t)}（${t.period.label}）`)
 
 /**
  * The 工作推进情况表: a row per task and owing unit, the task's cells merged down over its units.
