@@ -22,7 +22,7 @@ async function seeded(): Promise<FiredeskApp> {
     for (let c = 0; c < 100; c++) {
       const cid = `c${c}`
       campaigns.insert(db, cid, { name: `专项行动${c}`, noticeNumber: '', noticeTitle: '', year: 2024, startDate: '2024-01-01', endDate: null, endText: '', notes: '' }, at, 'bench')
-      campaigns.addUnits(db, cid, units, at, 'bench')
+      campaigns.addUnits(db, cid, units, { at, by: 'bench', newId: app.ctx.newId })
       for (let s = 1; s <= 60; s++) {
         const id = `t${n++}`
         const lead = units[(c + s) % units.length]!

@@ -3,6 +3,7 @@ import type { Db } from '../db/open'
 import { figuresSql, type FigureRow } from '../tasks/owing'
 import type { Campaign, CampaignDocument, CampaignStage, CampaignStatus, CampaignTaskFigures } from './schema'
 import { markVoided as voidRow } from '../db/void'
+import { addLinks, setLinks, type LinkEdit, type LinkSet } from '../db/links'
 
 interface Row {
   id: string
@@ -37,9 +38,9 @@ export function figures(db: Db, today: string, campaignId: string | null): Map<s
 
 function assemble(db: Db, rows: Row[], today: string, one: string | null): Campaign[] {
   const figs = figures(db, today, one)
-  const stages = db.prepare('SELECT stage, start_date, end_date, date_text FROM campaign_stages WHERE campaign_id = ?')
+  const stages = db.prepare('SELECT stage, start_date, end_date, date_text FROM campaign_stages WHERE campaign_id = ? AND voided_at IS NULL')
   const units = db.prepare(
-    `SELECT u.id, u.name, u.unit_type FROM campaign_units cu JOIN responsible_units u ON u.id = cu.unit_id WHERE cu.campaign_id = ? ORDER BY u.sort_order, u.name`,
+    `SELECT u.id, u.name, u.unit_type FROM campaign_units cu JOIN responsible_units u ON u.id = cu.unit_id WHERE cu.campaign_id = ? AND cu.voided_at IS NULL ORDER BY u.sort_order, u.name`,
   )
   const order = { mobilize: 0, rectify: 1, consolidate: 2, summary: 3 }
   return rows.map((r) => ({
@@ -107,21 +108,21 @@ export function update(db: Db, id: string, c: CampaignWrite, at: string, by: str
   ).run(c.name, c.noticeNumber, c.noticeTitle, c.year, c.startDate, c.endDate, c.endText, c.notes, at, by, id)
 }
 
-export function setStages(db: Db, id: string, stages: CampaignStage[], at: string, by: string): void {
-  db.prepare('DELETE FROM campaign_stages WHERE campaign_id = ?').run(id)
-  const ins = db.prepare('INSERT INTO campaign_stages (campaign_id, stage, start_date, end_date, date_text, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)')
-  for (const s of stages) ins.run(id, s.stage, s.startDate, s.endDate, s.dateText, at, by)
+const STAGES: LinkSet = { table: 'campaign_stages', owner: 'campaign_id', columns: ['stage', 'start_date', 'end_date', 'date_text'] }
+const UNITS: LinkSet = { table: 'campaign_units', owner: 'campaign_id', columns: ['unit_id'] }
+
+/** A stage whose dates change is a new row: the dates it had before stay, voided. */
+export function setStages(db: Db, id: string, stages: readonly CampaignStage[], edit: LinkEdit): void {
+  setLinks(db, STAGES, id, stages.map((s) => ({ stage: s.stage, start_date: s.startDate, end_date: s.endDate, date_text: s.dateText })), edit)
 }
 
 /** Adds units to the campaign (各有关单位); units already in it stay. */
-export function addUnits(db: Db, id: string, unitIds: readonly string[], at: string, by: string): void {
-  const ins = db.prepare('INSERT OR IGNORE INTO campaign_units (campaign_id, unit_id, created_at, created_by) VALUES (?, ?, ?, ?)')
-  for (const u of unitIds) ins.run(id, u, at, by)
+export function addUnits(db: Db, id: string, unitIds: readonly string[], edit: Omit<LinkEdit, 'reason'>): void {
+  addLinks(db, UNITS, id, unitIds.map((u) => ({ unit_id: u })), edit)
 }
 
-export function setUnits(db: Db, id: string, unitIds: readonly string[], at: string, by: string): void {
-  db.prepare('DELETE FROM campaign_units WHERE campaign_id = ?').run(id)
-  addUnits(db, id, unitIds, at, by)
+export function setUnits(db: Db, id: string, unitIds: readonly string[], edit: LinkEdit): void {
+  setLinks(db, UNITS, id, unitIds.map((u) => ({ unit_id: u })), edit)
 }
 
 export function setStatus(db: Db, id: string, status: CampaignStatus, closedDate: string | null, at: string, by: string): void {

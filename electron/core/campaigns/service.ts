@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { audit, stamp } from '../audit'
 import { inTx, type Ctx } from '../context'
 import { AppError, notFound } from '../errors'
+import { linkEdit } from '../db/links'
 import { changes, definedOnly } from '../patch'
 import { decodeUpload, storeCampaignFile } from './files'
 import * as repo from './repo'
@@ -13,6 +14,9 @@ import type {
   campaignUpdateSchema,
   campaignVoidSchema,
 } from './schema'
+
+/** Why a stage or a unit that an edit takes out is voided. */
+const EDITED = '修改专项行动时改动或移出'
 
 export function liveCampaign(ctx: Ctx, id: string, field = 'id'): Campaign {
   const c = repo.get(ctx.db, ctx.clock.today(), id)
@@ -37,8 +41,8 @@ export function createCampaign(ctx: Ctx, input: z.output<typeof campaignCreateSc
     const id = ctx.newId()
     const { at, by } = stamp(ctx)
     repo.insert(ctx.db, id, input, at, by)
-    repo.setStages(ctx.db, id, input.stages, at, by)
-    repo.addUnits(ctx.db, id, input.unitIds, at, by)
+    repo.setStages(ctx.db, id, input.stages, linkEdit(ctx, EDITED))
+    repo.addUnits(ctx.db, id, input.unitIds, linkEdit(ctx, EDITED))
     audit(ctx, { action: 'create', entity: 'campaign', entityId: id, data: input })
     return liveCampaign(ctx, id)
   })
@@ -53,10 +57,10 @@ export function updateCampaign(ctx: Ctx, input: z.output<typeof campaignUpdateSc
     if (next.name !== before.name) assertNameFree(ctx, next.name, id)
     const { at, by } = stamp(ctx)
     repo.update(ctx.db, id, next, at, by)
-    if (stages !== undefined) repo.setStages(ctx.db, id, stages, at, by)
+    if (stages !== undefined) repo.setStages(ctx.db, id, stages, linkEdit(ctx, EDITED))
     if (unitIds !== undefined) {
       assertUnits(ctx, unitIds)
-      repo.setUnits(ctx.db, id, unitIds, at, by)
+      repo.setUnits(ctx.db, id, unitIds, linkEdit(ctx, EDITED))
     }
     audit(ctx, { action: 'update', entity: 'campaign', entityId: id, data: { ...changes(before, next), stages, unitIds } })
     return liveCampaign(ctx, id)

@@ -1,3 +1,4 @@
+import { setLinks, type LinkEdit, type LinkSet } from '../db/links'
 import type { Db } from '../db/open'
 import type { FireIncident, IncidentFigures } from './schema'
 import { markVoided as voidRow } from '../db/void'
@@ -64,7 +65,7 @@ function casesOf(db: Db, ids: readonly string[]): Map<string, { id: string; numb
   if (ids.length === 0) return out
   const rows = db
     .prepare(`SELECT l.incident_id, c.id, c.number FROM fire_incident_cases l JOIN cases c ON c.id = l.case_id
-      WHERE l.incident_id IN (SELECT value FROM json_each(?)) ORDER BY c.number`)
+      WHERE l.voided_at IS NULL AND l.incident_id IN (SELECT value FROM json_each(?)) ORDER BY c.number`)
     .all(JSON.stringify(ids)) as { incident_id: string; id: string; number: string }[]
   for (const r of rows) out.set(r.incident_id, [...(out.get(r.incident_id) ?? []), { id: r.id, number: r.number }])
   return out
@@ -167,10 +168,10 @@ export function update(db: Db, id: string, w: Omit<IncidentWrite, 'campaignId' |
   ).run({ ...w, id, at, by })
 }
 
-export function setCases(db: Db, id: string, caseIds: readonly string[], at: string, by: string): void {
-  db.prepare('DELETE FROM fire_incident_cases WHERE incident_id = ?').run(id)
-  const add = db.prepare('INSERT INTO fire_incident_cases (incident_id, case_id, created_at, created_by) VALUES (?, ?, ?, ?)')
-  for (const c of new Set(caseIds)) add.run(id, c, at, by)
+const CASES: LinkSet = { table: 'fire_incident_cases', owner: 'incident_id', columns: ['case_id'] }
+
+export function setCases(db: Db, id: string, caseIds: readonly string[], edit: LinkEdit): void {
+  setLinks(db, CASES, id, caseIds.map((c) => ({ case_id: c })), edit)
 }
 
 export const markVoided = (db: Db, id: string, reason: string, at: string, by: string): void =>

@@ -1,10 +1,14 @@
 import type { z } from 'zod'
 import { audit, stamp } from '../audit'
 import { inTx, type Ctx } from '../context'
+import { linkEdit } from '../db/links'
 import { AppError, notFound } from '../errors'
 import { offsetOf } from '../paging'
 import * as repo from './repo'
 import type { FireIncident, IncidentList, incidentCreateSchema, incidentFields, incidentListSchema, incidentUpdateSchema } from './schema'
+
+/** Why a case that an edit unlinks from the incident is voided. */
+const UNLINKED = '修改火灾事故时取消关联'
 
 type Fields = z.output<z.ZodObject<typeof incidentFields>>
 
@@ -55,8 +59,7 @@ export function createIncident(ctx: Ctx, a: z.output<typeof incidentCreateSchema
   return inTx(ctx, () => {
     checkLinks(ctx, a)
     const [id = ''] = insertIncidents(ctx, [a], { campaignId: a.campaignId, unitId: a.unitId, submissionId: null }, '')
-    const { at, by } = stamp(ctx)
-    repo.setCases(ctx.db, id, a.caseIds, at, by)
+    repo.setCases(ctx.db, id, a.caseIds, linkEdit(ctx, UNLINKED))
     audit(ctx, { action: 'create', entity: 'fire_incident', entityId: id, data: a })
     return getIncident(ctx, id)
   })
@@ -82,7 +85,7 @@ export function updateIncident(ctx: Ctx, a: z.output<typeof incidentUpdateSchema
     checkDate(ctx, next.occurredOn, 'occurredOn')
     const { at, by } = stamp(ctx)
     repo.update(ctx.db, a.id, next, at, by)
-    if (a.caseIds) repo.setCases(ctx.db, a.id, a.caseIds, at, by)
+    if (a.caseIds) repo.setCases(ctx.db, a.id, a.caseIds, linkEdit(ctx, UNLINKED))
     audit(ctx, { action: 'update', entity: 'fire_incident', entityId: a.id, data: a })
     return getIncident(ctx, a.id)
   })

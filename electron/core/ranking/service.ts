@@ -21,8 +21,8 @@ function unitsOf(ctx: Ctx, campaignId: string): Unit[] {
     .prepare(
       `SELECT ru.id, ru.name, ru.unit_type AS unitType, ru.area_id AS areaId FROM responsible_units ru WHERE ru.voided_at IS NULL AND (
         ru.unit_type = 'village'
-        OR ru.id IN (SELECT unit_id FROM campaign_units WHERE campaign_id = @c)
-        OR ru.id IN (SELECT u.unit_id FROM report_rhythm_units u JOIN report_rhythms r ON r.id = u.rhythm_id WHERE r.campaign_id = @c AND r.voided_at IS NULL)
+        OR ru.id IN (SELECT unit_id FROM campaign_units WHERE campaign_id = @c AND voided_at IS NULL)
+        OR ru.id IN (SELECT u.unit_id FROM report_rhythm_units u JOIN report_rhythms r ON r.id = u.rhythm_id WHERE r.campaign_id = @c AND r.voided_at IS NULL AND u.voided_at IS NULL)
         OR ru.id IN (SELECT tu.unit_id FROM task_units tu JOIN tasks t ON t.id = tu.task_id WHERE t.campaign_id = @c AND t.voided_at IS NULL))
        ORDER BY ru.unit_type DESC, ru.sort_order, ru.name`,
     )
@@ -40,7 +40,7 @@ function taskDuties(ctx: Ctx, campaignId: string, from: string, asOf: string): M
            JOIN responsible_units ru ON ru.unit_type = 'village' AND ru.voided_at IS NULL
            WHERE tu.group_kind = 'villages' AND t.campaign_id = @c AND t.voided_at IS NULL AND t.deadline BETWEEN @from AND @asOf
          UNION SELECT t.id, t.deadline, cu.unit_id FROM tasks t JOIN task_units tu ON tu.task_id = t.id
-           JOIN campaign_units cu ON cu.campaign_id = t.campaign_id
+           JOIN campaign_units cu ON cu.campaign_id = t.campaign_id AND cu.voided_at IS NULL
            WHERE tu.group_kind = 'campaign_units' AND t.campaign_id = @c AND t.voided_at IS NULL AND t.deadline BETWEEN @from AND @asOf)
        SELECT o.unit_id, count(*) AS owed, sum(EXISTS (SELECT 1 FROM task_progress p WHERE p.task_id = o.task_id AND p.unit_id = o.unit_id
          AND p.status = 'done' AND p.done_date <= o.deadline)) AS onTime

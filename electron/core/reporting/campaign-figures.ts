@@ -30,7 +30,7 @@ const DONE_BY = `(t.status = 'closed' AND t.closed_date <= @asOf) OR NOT EXISTS 
     SELECT tu.unit_id AS unit_id FROM task_units tu WHERE tu.task_id = t.id AND tu.unit_id IS NOT NULL
     UNION SELECT ru.id FROM task_units tu JOIN responsible_units ru ON ru.unit_type = 'village' AND ru.voided_at IS NULL
       WHERE tu.task_id = t.id AND tu.group_kind = 'villages'
-    UNION SELECT cu.unit_id FROM task_units tu JOIN campaign_units cu ON cu.campaign_id = t.campaign_id
+    UNION SELECT cu.unit_id FROM task_units tu JOIN campaign_units cu ON cu.campaign_id = t.campaign_id AND cu.voided_at IS NULL
       WHERE tu.task_id = t.id AND tu.group_kind = 'campaign_units'
   ) owing WHERE NOT EXISTS (SELECT 1 FROM task_progress p WHERE p.task_id = t.id AND p.unit_id = owing.unit_id
     AND p.status = 'done' AND p.done_date <= @asOf))`

@@ -1,3 +1,4 @@
+import { setLinks, type LinkEdit, type LinkSet } from '../db/links'
 import type { Db } from '../db/open'
 import type { OwedUnit, OwnerGroup } from './schema'
 
@@ -36,7 +37,7 @@ export const activeRhythms = (db: Db): RhythmRow[] =>
   db.prepare(`${SELECT_RHYTHM} WHERE r.voided_at IS NULL AND c.status = 'active' ORDER BY c.start_date, r.created_at`).all() as RhythmRow[]
 
 export const listedUnits = (db: Db, rhythmId: string): string[] =>
-  db.prepare('SELECT unit_id FROM report_rhythm_units WHERE rhythm_id = ? ORDER BY rowid').pluck().all(rhythmId) as string[]
+  db.prepare('SELECT unit_id FROM report_rhythm_units WHERE rhythm_id = ? AND voided_at IS NULL ORDER BY rowid').pluck().all(rhythmId) as string[]
 
 /** The live units owing a rhythm today: its group expanded, and the units listed on it. */
 export function owedUnits(db: Db, r: Pick<RhythmRow, 'id' | 'campaign_id' | 'owner_group'>): OwedUnit[] {
@@ -45,8 +46,8 @@ export function owedUnits(db: Db, r: Pick<RhythmRow, 'id' | 'campaign_id' | 'own
       `SELECT ru.id, ru.name, ru.unit_type AS unitType, ru.contact_name AS contactName, ru.contact_phone AS contactPhone
        FROM responsible_units ru WHERE ru.voided_at IS NULL AND (
          (@group = 'villages' AND ru.unit_type = 'village')
-         OR (@group = 'campaign_units' AND ru.id IN (SELECT unit_id FROM campaign_units WHERE campaign_id = @campaign))
-         OR ru.id IN (SELECT unit_id FROM report_rhythm_units WHERE rhythm_id = @rhythm))
+         OR (@group = 'campaign_units' AND ru.id IN (SELECT unit_id FROM campaign_units WHERE campaign_id = @campaign AND voided_at IS NULL))
+         OR ru.id IN (SELECT unit_id FROM report_rhythm_units WHERE rhythm_id = @rhythm AND voided_at IS NULL))
        ORDER BY ru.unit_type DESC, ru.sort_order, ru.name`,
     )
     .all({ group: r.owner_group, campaign: r.campaign_id, rhythm: r.id }) as OwedUnit[]
@@ -83,11 +84,10 @@ export function updateRhythm(db: Db, id: string, w: RhythmWrite, at: string, by:
   ).run({ ...writeParams(w), id, at, by })
 }
 
-/** The listed units are a set that the form edits whole; the rows are membership, not records. */
-export function setListedUnits(db: Db, rhythmId: string, unitIds: readonly string[]): void {
-  db.prepare('DELETE FROM report_rhythm_units WHERE rhythm_id = ?').run(rhythmId)
-  const add = db.prepare('INSERT INTO report_rhythm_units (rhythm_id, unit_id) VALUES (?, ?)')
-  for (const u of new Set(unitIds)) add.run(rhythmId, u)
+const LISTED: LinkSet = { table: 'report_rhythm_units', owner: 'rhythm_id', columns: ['unit_id'] }
+
+export function setListedUnits(db: Db, rhythmId: string, unitIds: readonly string[], edit: LinkEdit): void {
+  setLinks(db, LISTED, rhythmId, unitIds.map((u) => ({ unit_id: u })), edit)
 }
 
 export function voidRhythm(db: Db, id: string, reason: string, at: string, by: string): void {

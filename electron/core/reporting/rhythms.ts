@@ -1,10 +1,14 @@
 import type { z } from 'zod'
 import { audit, stamp } from '../audit'
 import { inTx, type Ctx } from '../context'
+import { linkEdit } from '../db/links'
 import { AppError, notFound } from '../errors'
 import { parseRhythm, periodOf, periodsBetween, rhythmLabel, type Period, type Rhythm, type RhythmWindow } from './calendar'
 import * as repo from './repo'
 import type { ReportRhythm, rhythmCreateSchema, rhythmUpdateSchema } from './schema'
+
+/** Why a unit that an edit takes off the rhythm's list is voided. */
+const UNLISTED = '修改报送事项时移出'
 
 export function toRhythm(db: Ctx['db'], r: repo.RhythmRow): ReportRhythm {
   return {
@@ -83,7 +87,7 @@ export function createRhythm(ctx: Ctx, a: z.output<typeof rhythmCreateSchema>): 
     const id = ctx.newId()
     const { at, by } = stamp(ctx)
     repo.insertRhythm(ctx.db, id, a.campaignId, a, at, by)
-    repo.setListedUnits(ctx.db, id, a.unitIds)
+    repo.setListedUnits(ctx.db, id, a.unitIds, linkEdit(ctx, UNLISTED))
     audit(ctx, { action: 'create', entity: 'report_rhythm', entityId: id, data: a })
     return getRhythm(ctx, id)
   })
@@ -111,7 +115,7 @@ export function updateRhythm(ctx: Ctx, a: z.output<typeof rhythmUpdateSchema>): 
     }
     const { at, by } = stamp(ctx)
     repo.updateRhythm(ctx.db, a.id, next, at, by)
-    repo.setListedUnits(ctx.db, a.id, unitIds)
+    repo.setListedUnits(ctx.db, a.id, unitIds, linkEdit(ctx, UNLISTED))
     audit(ctx, { action: 'update', entity: 'report_rhythm', entityId: a.id, data: a })
     return getRhythm(ctx, a.id)
   })

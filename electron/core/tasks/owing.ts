@@ -14,7 +14,7 @@ export const owingSql = (scope: string): string => `
     JOIN responsible_units ru ON ru.unit_type = 'village' AND ru.voided_at IS NULL
     WHERE tu.group_kind = 'villages' AND ${scope}
   UNION ALL SELECT tu.task_id, cu.unit_id, tu.role, tu.position FROM task_units tu JOIN tasks t ON t.id = tu.task_id
-    JOIN campaign_units cu ON cu.campaign_id = t.campaign_id
+    JOIN campaign_units cu ON cu.campaign_id = t.campaign_id AND cu.voided_at IS NULL
     WHERE tu.group_kind = 'campaign_units' AND ${scope}`
 
 /*
@@ -32,7 +32,7 @@ const notDone = (task: string, unit: string, day = '@today') => `NOT ${unitDoneS
 const someOwing = (t: string, cond: (unit: string) => string): string => `EXISTS (SELECT 1 FROM task_units tu WHERE tu.task_id = ${t}.id AND (
     (tu.unit_id IS NOT NULL AND ${cond('tu.unit_id')})
     OR (tu.group_kind = 'villages' AND EXISTS (SELECT 1 FROM responsible_units ru WHERE ru.unit_type = 'village' AND ru.voided_at IS NULL AND ${cond('ru.id')}))
-    OR (tu.group_kind = 'campaign_units' AND EXISTS (SELECT 1 FROM campaign_units cu WHERE cu.campaign_id = ${t}.campaign_id AND ${cond('cu.unit_id')}))))`
+    OR (tu.group_kind = 'campaign_units' AND EXISTS (SELECT 1 FROM campaign_units cu WHERE cu.campaign_id = ${t}.campaign_id AND cu.voided_at IS NULL AND ${cond('cu.unit_id')}))))`
 
 /**
  * True while task `t` is not done: no unit has reported it done yet, or some owing unit has not

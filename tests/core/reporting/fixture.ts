@@ -22,9 +22,9 @@ export async function seedCampaign(app: FiredeskApp, opts: { start: string; end:
     `INSERT INTO campaigns (id, name, year, start_date, end_date, status, created_at, created_by, updated_at, updated_by)
      VALUES ('cp-1', '冬春火灾防控专项行动', ?, ?, ?, 'active', ?, 'test', ?, 'test')`,
   ).run(Number(opts.start.slice(0, 4)), opts.start, opts.end, at, at)
-  const add = db.prepare(`INSERT INTO campaign_units (campaign_id, unit_id, created_at, created_by) VALUES ('cp-1', ?, ?, 'test')`)
-  add.run('ru-police', at)
-  add.run('ru-safety', at)
+  const add = db.prepare(`INSERT INTO campaign_units (id, campaign_id, unit_id, created_at, created_by) VALUES (?, 'cp-1', ?, ?, 'test')`)
+  add.run('cu-police', 'ru-police', at)
+  add.run('cu-safety', 'ru-safety', at)
   const villageUnits = villages.map((v) => `ru${v.id}`)
   return { campaignId: 'cp-1', villages: villageUnits, departments: ['ru-police', 'ru-safety'] }
 }

@@ -130,7 +130,7 @@ export async function commitTaskImport(ctx: Ctx, args: Args): Promise<TaskImport
       const ref = (role: 'lead' | 'helper') => (name: string) => ({ role, name, unitId: idOf.get(name) ?? null, group: groupOf(name) })
       repo.insertTask(ctx.db, { id: ctx.newId(), campaignId, seq: t.seq, title: t.title, content: t.content, dueText: t.dueText, deadline: t.deadline, recurring: t.recurring, importBatchId: null, units: [...t.lead.map(ref('lead')), ...t.helpers.map(ref('helper'))] }, at, by)
     }
-    campaigns.addUnits(ctx.db, campaignId, [...new Set(idOf.values())], at, by)
+    campaigns.addUnits(ctx.db, campaignId, [...new Set(idOf.values())], { at, by, newId: ctx.newId })
     audit(ctx, { action: 'importTasks', entity: 'campaign', entityId: campaignId, data: { fileName: p.fileName, tasks: p.tasks.length, unitsCreated: created } })
     return { campaignId, campaignName: p.campaign.name, created: p.tasks.length, unitsCreated: created, aliasesAdded: aliases }
   })
