@@ -5,7 +5,8 @@ import type { ArgsOf, Envelope, HandlerName, ResultOf } from './contract'
 import type { Ctx } from './context'
 import { migrate } from './db/migrate'
 import { checkDemoFolder } from './demo/place'
-import { openDb, type Db } from './db/open'
+import { openDb, toWal, type Db } from './db/open'
+import { openFailed } from './db/refusals'
 import { toAppErrorData } from './errors'
 import { allHandlers } from './handlers'
 import { DB_FILE } from './paths'
@@ -36,13 +37,19 @@ export interface FiredeskApp {
 }
 
 function openMigrated(dbFile: string | null, clock: Clock): Db {
-  const db = openDb(dbFile ?? ':memory:')
+  let db: Db
+  try {
+    db = openDb(dbFile ?? ':memory:', { walLater: true })
+  } catch (e) {
+    throw openFailed(dbFile ?? undefined, e)
+  }
   try {
     migrate(db, { file: dbFile ?? undefined, now: clock.now })
+    toWal(db)
     return db
   } catch (e) {
     db.close()
-    throw e
+    throw openFailed(dbFile ?? undefined, e)
   }
 }
 

@@ -5,6 +5,7 @@ import { checksum, migrationState, type MigrationState } from '../../core/db/mig
 import type { Migration } from '../../core/db/migration'
 import { migrations } from '../../core/db/migrations'
 import { openDb, type Db } from '../../core/db/open'
+import { openFailed } from '../../core/db/refusals'
 import { DB_FILE } from '../../core/paths'
 import { noExtraArgs, type Verb } from '../verb'
 
@@ -28,15 +29,6 @@ export function migrationProblems(state: MigrationState, list: readonly Migratio
   }
   return problems
 }
-
-const hasMigrationTable = (db: Db): boolean =>
-  db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get() !== undefined
-
-/** A file never initialised has no history: everything is pending. */
-const stateOf = (db: Db): MigrationState =>
-  hasMigrationTable(db)
-    ? migrationState(db)
-    : { current: 0, latest: Math.max(0, ...migrations.map((m) => m.version)), pending: migrations.map((m) => m.version), applied: [] }
 
 function integrityProblems(db: Db): string[] {
   const rows = db.pragma('integrity_check') as { integrity_check: string }[]
@@ -76,18 +68,21 @@ export const checkVerb: Verb = {
       return 1
     }
     // Read-only: a check must never migrate or otherwise change the file it is checking.
-    const db = openDb(file, { readonly: true })
+    let db: Db | undefined
     try {
+      db = openDb(file, { readonly: true })
       const integrity = integrityProblems(db)
-      const state = stateOf(db)
+      const state = migrationState(db)
       io.out(`完整性检查：${integrity.length === 0 ? '正常' : '发现问题'}`)
       io.out(`数据结构版本：当前 ${state.current}，最新 ${state.latest}，待升级：${state.pending.length === 0 ? '无' : state.pending.join('、')}`)
       const problems = [...integrity, ...migrationProblems(state), ...auditProblems(db, io.out)]
       for (const p of problems) io.err(p)
       io.out(problems.length === 0 ? '检查通过' : '检查未通过')
       return problems.length === 0 ? 0 : 1
+    } catch (e) {
+      throw openFailed(file, e)
     } finally {
-      db.close()
+      db?.close()
     }
   },
 }

@@ -4,6 +4,7 @@ import type { Db } from './open'
 import { AppError } from '../errors'
 import type { Migration } from './migration'
 import { migrations as allMigrations } from './migrations'
+import { notOurs, upgradeFailed } from './refusals'
 
 export interface MigrationState {
   current: number
@@ -23,11 +24,12 @@ function ensureTable(db: Db): void {
   )`)
 }
 
+/** Reads the file's migration history without writing to it: a file never migrated has none. */
 export function migrationState(db: Db, list: readonly Migration[] = allMigrations): MigrationState {
-  ensureTable(db)
-  const applied = db
-    .prepare('SELECT version, name, checksum, applied_at AS appliedAt FROM schema_migrations ORDER BY version')
-    .all() as MigrationState['applied']
+  const hasHistory = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get() !== undefined
+  const applied = hasHistory
+    ? (db.prepare('SELECT version, name, checksum, applied_at AS appliedAt FROM schema_migrations ORDER BY version').all() as MigrationState['applied'])
+    : []
   const current = applied.reduce((max, m) => Math.max(max, m.version), 0)
   const latest = list.reduce((max, m) => Math.max(max, m.version), 0)
   const done = new Set(applied.map((m) => m.version))
@@ -57,9 +59,10 @@ const isEmpty = (db: Db): boolean =>
   (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name <> 'schema_migrations'").get() as { n: number }).n === 0
 
 /**
- * Brings the file up to the latest schema: each migration in its own transaction. Before touching
- * a non-empty file it takes a backup copy beside it (`<file>.before-v<N>.bak`), so an upgrade
- * that goes wrong can be undone by hand.
+ * Brings the file up to the latest schema. Before touching a non-empty file it takes a backup copy
+ * beside it (`<file>.before-v<N>.bak`), so an upgrade that goes wrong can be undone by hand. The
+ * pending migrations run in one transaction (each in its own savepoint): one that fails takes the
+ * others back with it, so the file stays as the version that wrote it can open it.
  */
 export function migrate(
   db: Db,
@@ -69,16 +72,27 @@ export function migrate(
   const state = migrationState(db, list)
   verify(state, list)
   if (state.pending.length === 0) return state
-  if (opts.file && existsSync(opts.file) && statSync(opts.file).size > 0 && !isEmpty(db)) {
+  const empty = isEmpty(db)
+  if (state.applied.length === 0 && !empty) throw notOurs(opts.file)
+  if (opts.file && existsSync(opts.file) && statSync(opts.file).size > 0 && !empty) {
     db.pragma('wal_checkpoint(TRUNCATE)')
     copyFileSync(opts.file, `${opts.file}.before-v${state.pending[0]}.bak`)
   }
-  const record = db.prepare('INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)')
-  for (const m of list.filter((x) => state.pending.includes(x.version))) {
+  let running: Migration | undefined
+  try {
     db.transaction(() => {
-      db.exec(m.sql)
-      record.run(m.version, m.name, checksum(m.sql), opts.now())
+      ensureTable(db)
+      const record = db.prepare('INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)')
+      for (const m of list.filter((x) => state.pending.includes(x.version))) {
+        running = m
+        db.transaction(() => {
+          db.exec(m.sql)
+          record.run(m.version, m.name, checksum(m.sql), opts.now())
+        })()
+      }
     })()
+  } catch (e) {
+    throw upgradeFailed(running, opts.file, e)
   }
   return migrationState(db, list)
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -18,6 +18,16 @@ const tempDir = () => {
   return d
 }
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })))
+
+/** What `f` throws (fails the test when it does not throw). */
+function thrown(f: () => unknown): Error {
+  try {
+    f()
+  } catch (e) {
+    return e as Error
+  }
+  throw new Error('expected an error')
+}
 
 const extra: Migration = { version: 99, name: '0099_test_extra', sql: 'CREATE TABLE extra (id TEXT PRIMARY KEY);' }
 
@@ -62,14 +72,9 @@ describe('opening the data file', () => {
     const newer = openDb(file)
     migrate(newer, { file, now, list: [...migrations, extra] })
     newer.close()
-    let error: unknown
-    try {
-      openApp({ dataDir: dir })
-    } catch (e) {
-      error = e
-    }
+    const error = thrown(() => openApp({ dataDir: dir }))
     expect(isAppError(error) && error.code).toBe('DB_TOO_NEW')
-    expect((error as Error).message).toContain('更新版本')
+    expect(error.message).toContain('更新版本')
     const check = openDb(file, { readonly: true })
     expect(migrationState(check, [...migrations, extra]).current).toBe(99)
     check.close()
@@ -82,12 +87,51 @@ describe('opening the data file', () => {
     expect(() => migrate(db, { now })).toThrow(/结构版本 1/)
   })
 
-  it('rolls a failing migration back whole', () => {
-    const db = openDb(':memory:')
-    migrate(db, { now })
+  it('takes a whole upgrade back when one of its migrations fails, and says which one in Chinese', () => {
+    const dir = tempDir()
+    const file = join(dir, DB_FILE)
+    const db = openDb(file)
+    migrate(db, { file, now })
+    const fine: Migration = { version: 97, name: '0097_fine', sql: 'CREATE TABLE fine (id TEXT);' }
     const broken: Migration = { version: 98, name: '0098_broken', sql: 'CREATE TABLE half (id TEXT); INSERT INTO nowhere VALUES (1);' }
-    expect(() => migrate(db, { now, list: [...migrations, broken] })).toThrow()
-    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half'").pluck().get()).toBe(0)
-    expect(migrationState(db, [...migrations, broken]).pending).toEqual([98])
+    const error = thrown(() => migrate(db, { file, now, list: [...migrations, fine, broken] }))
+    expect(isAppError(error) && error.code).toBe('DB_CORRUPT')
+    expect(error.message).toContain(`升级数据文件（${file}）时第 98 步（0098_broken）未能完成，整个升级已撤回，数据文件未作任何改动`)
+    expect(error.message).toContain('从最近的备份恢复')
+    expect(error.message).not.toMatch(/no such table|nowhere/)
+    expect((error.cause as Error).message).toContain('no such table: nowhere')
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name IN ('fine', 'half')").pluck().get()).toBe(0)
+    expect(migrationState(db, [...migrations, fine, broken]).pending).toEqual([97, 98])
+    db.close()
+  })
+})
+
+describe('a file that is not a FireDesk data file', () => {
+  const refusal = (prepare: (file: string) => void) => {
+    const dir = tempDir()
+    const file = join(dir, DB_FILE)
+    prepare(file)
+    const before = readFileSync(file)
+    const error = thrown(() => openApp({ dataDir: dir }))
+    expect(readFileSync(file).equals(before)).toBe(true)
+    expect(readdirSync(dir)).toEqual([DB_FILE])
+    expect(isAppError(error) && error.code).toBe('DB_CORRUPT')
+    return error.message
+  }
+
+  it('is refused, untouched, when SQLite cannot read it', () => {
+    const message = refusal((file) => writeFileSync(file, Buffer.alloc(8192, 0x5a)))
+    expect(message).toContain('已损坏或不是数据库文件，无法打开，未作任何改动')
+    expect(message).not.toContain('not a database')
+  })
+
+  it('is refused, untouched, when it holds tables but no history of our migrations', () => {
+    const message = refusal((file) => {
+      const other = openDb(file, { walLater: true })
+      other.exec('CREATE TABLE subjects (name TEXT)')
+      other.close()
+    })
+    expect(message).toContain('不是消安督办台的数据文件')
+    expect(message).not.toContain('already exists')
   })
 })
