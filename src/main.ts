@@ -1,7 +1,7 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
-import { openPickersOnFocus } from './composables/openPickersOnFocus'
+import { keyboardDefaults } from './composables/fieldKeyboard'
 import { acceptTypedDates } from './composables/typedDates'
 import './styles.css'
 import { t } from './locales'
@@ -13,6 +13,6 @@ router.afterEach((to) => {
 })
 
 acceptTypedDates(document)
-openPickersOnFocus()
+keyboardDefaults()
 
 createApp(App).use(createPinia()).use(router).mount('#app')

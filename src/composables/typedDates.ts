@@ -10,7 +10,8 @@ import { parseTypedDate } from '../utils/typed-date'
  * typed after Tab went nowhere. Focus that Tab brings from another field goes on into the
  * picker's text, as a click does. Other focus stays on the frame: given back from inside the picker
  * or its calendar (Esc, a day chosen) the calendar would open again, and a dialog that focuses its
- * first field on opening would hide its own buttons under the calendar.
+ * first field on opening would hide its own buttons under the calendar. From the frame, the first
+ * character typed goes on into the text too.
  */
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/
@@ -28,18 +29,28 @@ function normalise(target: EventTarget | null): void {
 
 let tabbing = false
 
-function enterText(e: FocusEvent): void {
-  const frame = e.target
-  if (!tabbing) return
-  if (!(frame instanceof HTMLElement) || !frame.matches('.n-date-picker .n-input[tabindex="0"]')) return
-  const from = e.relatedTarget
-  if (!(from instanceof Element) || frame.contains(from) || from.closest('.n-date-panel')) return
+const isFrame = (el: EventTarget | null): el is HTMLElement => el instanceof HTMLElement && el.matches('.n-date-picker .n-input[tabindex="0"]')
+
+/** Into the text with all of it selected, as Tab enters any text field: typing replaces the date. */
+function enterText(frame: HTMLElement): void {
   const inputs = frame.querySelectorAll('input')
-  if (inputs.length === 1) inputs[0]?.focus()
+  if (inputs.length !== 1) return
+  inputs[0]?.focus()
+  inputs[0]?.select()
 }
 
+function enterTabbedFrame(e: FocusEvent): void {
+  const frame = e.target
+  if (!tabbing || !isFrame(frame)) return
+  const from = e.relatedTarget
+  if (!(from instanceof Element) || frame.contains(from) || from.closest('.n-date-panel')) return
+  enterText(frame)
+}
+
+const printable = (e: KeyboardEvent): boolean => e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey
+
 export function acceptTypedDates(doc: Document): void {
-  doc.addEventListener('focusin', enterText)
+  doc.addEventListener('focusin', enterTabbedFrame)
   doc.addEventListener('pointerdown', () => (tabbing = false), true)
   // blur, not focusout: the picker clears unparsed text on its blur, which comes first.
   doc.addEventListener('blur', (e) => normalise(e.target), true)
@@ -48,6 +59,8 @@ export function acceptTypedDates(doc: Document): void {
     (e) => {
       tabbing = e.key === 'Tab'
       if (e.key === 'Enter') normalise(e.target)
+      // on the frame, the focus moves before the key is done, so the text takes the character
+      if (isFrame(e.target) && printable(e)) enterText(e.target)
     },
     true,
   )

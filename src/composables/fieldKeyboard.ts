@@ -1,0 +1,50 @@
+import { NRadioGroup, NSelect } from 'naive-ui'
+
+let radioGroups = 0
+
+/*
+ * Form controls answer the keyboard the same way everywhere; set here once, before the first one
+ * is made.
+ *
+ * Every select filters what is typed, a short fixed list (发现方式) as much as the unit picker: a
+ * plain naive-ui select takes no typing at all, only Enter and arrows. A select opens as Tab
+ * reaches it (showOnFocus) and a filterable one then moves the focus into its search input; a
+ * click that focused it keeps it open. `:filterable="false"` keeps a select plain, and closed on
+ * focus: a plain one would close again on the very click that focused and opened it.
+ *
+ * A radio group is one Tab stop whose arrows move the choice, as native radios sharing a name are:
+ * naive-ui names its radios only when the group is given a name, so each group gets its own.
+ */
+export function keyboardDefaults(): void {
+  Object.assign(NSelect.props, {
+    filterable: { type: Boolean, default: true },
+    showOnFocus: { type: Boolean, default: (raw: { filterable?: unknown }) => raw.filterable !== false },
+  })
+  Object.assign(NRadioGroup.props, { name: { type: String, default: () => `radio-group-${++radioGroups}` } })
+}
+
+/**
+ * Puts the cursor in a field as a form opens. A picker's list stays shut until typing starts: open,
+ * it would cover the fields below before anyone chose to be in it. Escape shuts it (the picker marks
+ * the key as its own, so the form does not take it), which leaves the focus on the picker's frame;
+ * back in its text, the picker counts the focus as never having left.
+ */
+export function focusQuietly(field: HTMLElement): void {
+  field.focus()
+  if (!field.closest('.n-base-selection')) return
+  field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))
+  field.focus()
+}
+
+/**
+ * The first field of a form that has just opened gets the focus, not the shell's × button, so
+ * typing starts at once: a picker with its list shut, a date field on its frame (its text would open
+ * the calendar over the form's buttons; typing there goes on into the text, see typedDates).
+ */
+export function focusFirstField(form: HTMLElement | null | undefined): void {
+  const first = form?.querySelector<HTMLElement>('input:not([disabled]):not([type=hidden]):not([type=file]), textarea:not([disabled])')
+  if (!first) return
+  const dateFrame = first.closest<HTMLElement>('.n-date-picker .n-input[tabindex="0"]')
+  if (dateFrame) dateFrame.focus()
+  else focusQuietly(first)
+}
