@@ -8,16 +8,23 @@ import { emptyTally, type Tally } from './repo'
 import type { CaseFigureKey, Dimension } from './schema'
 
 /*
- * The counts of a period that follow the cases' dates, read in one pass (issue 15: a quarter in
- * 50 ms, a year in 100 ms over 100 000 cases). Counted one by one, each figure sorted its own
+ * The counts of a period that follow the cases' dates, read in one pass, for a period that starts
+ * or ends inside a month or is cut to a campaign (whole months are summed by month: months.ts).
+ * Counted one by one, each figure sorted its own
  * cases to group them, so a case found and closed in the period was sorted three times; here each
  * case of the period is read once from an index, marked with every figure whose WHERE clause it
  * meets, and grouped once. The marks are the figures' own clauses (figures/), so the counts, the
  * lists of records and the SQL the report states cannot disagree.
  */
 
-/** The figures read in the pass; the 挂牌督办 counts start from the few supervisions instead. */
-export const passFigures = ['found', 'closed', 'foundClosed', 'openAtStart', 'openAtEnd', 'overdueAtEnd'] as const satisfies readonly CaseFigureKey[]
+/**
+ * The figures read in the pass. 期末逾期 has its own statement: the timeline is looked up only for
+ * the cases open at the end (its index gives them), and the pass reads many more; the 挂牌督办
+ * counts start from the few supervisions.
+ */
+export const passFigures = ['found', 'closed', 'foundClosed', 'openAtStart', 'openAtEnd'] as const satisfies readonly CaseFigureKey[]
+
+export type PassFigure = (typeof passFigures)[number]
 
 /**
  * Every case one of the figures can count lies in one of these ranges, and in one only: found in
@@ -41,16 +48,12 @@ function own(key: string, w: SqlWhere): SqlWhere {
   }
 }
 
-/**
- * Each case's figures as the bits of one number. A figure's clause stands in a CASE, which stops at
- * its first false term: the timeline of a case is looked up only for those open at the end and in
- * an owing status then.
- */
+/** Each case's figures as the bits of one number. */
 function markSql(marks: readonly SqlWhere[]): string {
   return marks.map((m, i) => `CASE WHEN ${m.sql} THEN ${1 << i} ELSE 0 END`).join(' + ')
 }
 
-export type PassTallies = Record<(typeof passFigures)[number], Tally>
+export type PassTallies = Record<PassFigure, Tally>
 
 const SEP = '\u0001'
 

@@ -1,6 +1,8 @@
 import { beforeAll, expect, it } from 'vitest'
 import type { FiredeskApp } from '../../../electron/core/app'
-import type { ReportSummary } from '../../../electron/core/reports/schema'
+import { monthTallies } from '../../../electron/core/reports/months'
+import { passTallies } from '../../../electron/core/reports/one-pass'
+import { dimensions, type ReportSummary } from '../../../electron/core/reports/schema'
 import { testApp } from '../helpers'
 import { expectSummaryMatchesLedger, listed } from './check'
 import { edgeLedger, TODAY, type Spec } from './ledger'
@@ -8,8 +10,9 @@ import { edgeLedger, TODAY, type Spec } from './ledger'
 /*
  * The summary counts the cases of a period in one pass over four ranges of cases (found in it;
  * found before it and open now; found before it and closed since its first day; found after it
- * and closed in it) and reads the timeline only for those open at its end. These cases stand on
- * the edges of those ranges and of the timeline lookups, in 2024Q1.
+ * and closed in it), or for whole months sums them by month (case_months), and reads the timeline
+ * only for those open at its end. These cases stand on the edges of those ranges, of the months
+ * and of the timeline lookups, in 2024Q1.
  */
 const edges: Spec[] = [
   { key: 'closedFirstDay', found: '2023-12-28', deadline: '2024-01-10', steps: [{ do: 'close', on: '2024-01-01' }] },
@@ -60,5 +63,12 @@ it('matches the independent recomputation for the quarter, the month of the exte
   await expectSummaryMatchesLedger(app, q1)
   for (const period of [{ from: '2024-02-01', to: '2024-02-29' }, { from: '2024-03-31', to: '2024-03-31' }, { from: '2024-01-01', to: '2024-01-01' }]) {
     await expectSummaryMatchesLedger(app, await app.call('reports/summary', period))
+  }
+})
+
+it('gives the quarter’s figures the same whether summed by month or counted in one pass over its cases', () => {
+  for (const period of [{ from: '2024-01-01', to: '2024-03-31' }, { from: '2024-02-01', to: '2024-02-29' }, { from: '2023-10-01', to: '2023-12-31' }]) {
+    const pass = passTallies(app.ctx.db, period, dimensions)
+    expect(monthTallies(app.ctx.db, period, dimensions), period.from).toEqual(pass)
   }
 })

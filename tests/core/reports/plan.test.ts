@@ -11,17 +11,25 @@ import { edgeLedger, TODAY } from './ledger'
  */
 
 let app: FiredeskApp
-let plans: { sql: string; plan: string }[]
+type Plan = { sql: string; plan: string }
+let plans: Plan[]
+/** A period that starts inside a month, as is the one before it: counted from the cases, not by month. */
+let unaligned: Plan[]
+
+async function plansOf(args: { quarter: string } | { from: string; to: string }): Promise<Plan[]> {
+  const db = app.ctx.db
+  const calls = await recordSql(db, () => app.invoke('reports/summary', args))
+  return calls.map((c) => ({
+    sql: c.sql.replace(/\s+/g, ' '),
+    plan: (db.prepare(`EXPLAIN QUERY PLAN ${c.sql}`).all(...c.args) as { detail: string }[]).map((r) => r.detail).join(' | '),
+  }))
+}
 
 beforeAll(async () => {
   app = testApp(TODAY)
   await edgeLedger(app)
-  const db = app.ctx.db
-  const calls = await recordSql(db, () => app.invoke('reports/summary', { quarter: '2024Q1' }))
-  plans = calls.map((c) => ({
-    sql: c.sql.replace(/\s+/g, ' '),
-    plan: (db.prepare(`EXPLAIN QUERY PLAN ${c.sql}`).all(...c.args) as { detail: string }[]).map((r) => r.detail).join(' | '),
-  }))
+  plans = await plansOf({ quarter: '2024Q1' })
+  unaligned = await plansOf({ from: '2024-01-15', to: '2024-03-31' })
 })
 afterAll(() => app.close())
 
@@ -34,12 +42,21 @@ it('looks up the status and the deadline in force on a past day in the index, wi
   }
 })
 
-const passes = () => plans.filter((p) => p.sql.includes('UNION ALL') && p.sql.includes('char(1)'))
+const passes = (of: Plan[]) => of.filter((p) => p.sql.includes('UNION ALL') && p.sql.includes('char(1)'))
 
-it('counts the figures that follow the cases’ dates in one pass per period, each range of cases read from an index, none from the whole table', () => {
-  // this quarter (grouped by the four dimensions) and the one before (by severity alone: it shows totals and 重大火灾隐患)
-  expect(passes().map((p) => p.sql.slice(0, p.sql.indexOf(' || char(1)')))).toEqual(['SELECT c.area_id', 'SELECT c.severity'])
-  for (const p of passes()) {
+it('sums the figures that follow the cases’ dates of a quarter by month from case_months, in the order of its key', () => {
+  expect(passes(plans)).toEqual([])
+  const months = plans.filter((p) => p.sql.includes('FROM case_months'))
+  // this quarter (the four dimensions) and the one before (severity alone: it shows totals and 重大火灾隐患)
+  expect(months.map((p) => p.sql.match(/dimension IN \(([^)]*)\)/)?.[1])).toEqual(["'area', 'category', 'subjectKind', 'severity'", "'severity'"])
+  for (const p of months) expect(p.plan, p.sql).toBe('SEARCH case_months USING PRIMARY KEY (dimension=?)')
+})
+
+it('counts the figures that follow the cases’ dates of other periods in one pass per period, each range of cases read from an index, none from the whole table', () => {
+  expect(unaligned.filter((p) => p.sql.includes('FROM case_months'))).toEqual([])
+  // this period (grouped by the four dimensions) and the one before (by severity alone)
+  expect(passes(unaligned).map((p) => p.sql.slice(0, p.sql.indexOf(' || char(1)')))).toEqual(['SELECT c.area_id', 'SELECT c.severity'])
+  for (const p of passes(unaligned)) {
     const reads = p.plan.split(' | ').filter((s) => s.startsWith('SEARCH c') || s.startsWith('SCAN c'))
     expect(reads, p.sql).toHaveLength(4)
     for (const r of reads) expect(r, p.sql).toMatch(/^SEARCH c USING (COVERING )?INDEX cases_(period|open|status|closed) /)
@@ -48,12 +65,16 @@ it('counts the figures that follow the cases’ dates in one pass per period, ea
   }
 })
 
-it('counts the 挂牌督办 figures from the supervisions, and the months of the trend each from a range of an index', () => {
+it('counts 期末逾期 from the cases open at the end, read from indexes, and the 挂牌督办 figures from the supervisions, and the months of the trend each from a range of an index', () => {
   const others = plans.filter((p) => p.sql.includes('count(*) AS n FROM cases c WHERE'))
+  const overdue = others.filter((p) => p.sql.includes('FROM case_events e'))
+  // this quarter and the one before: the open cases and those closed after the end, never every case found by then
+  expect(overdue).toHaveLength(2)
+  for (const p of overdue) expect(p.plan, p.sql).toMatch(/^MULTI-INDEX OR \| INDEX 1 \| SEARCH c USING INDEX cases_(status|open) .* INDEX 2 \| SEARCH c USING INDEX cases_closed \(closed_date>\?\)/)
   const supervised = others.filter((p) => p.sql.includes('c.id IN (SELECT v.case_id FROM supervisions v'))
   // 新挂牌 and 期末在督, this quarter and the one before
   expect(supervised).toHaveLength(4)
-  const months = others.filter((p) => !supervised.includes(p))
+  const months = others.filter((p) => !supervised.includes(p) && !overdue.includes(p))
   // found and closed in each of the three months
   expect(months).toHaveLength(6)
   for (const p of months) expect(p.plan, p.sql).toMatch(/^SEARCH c USING COVERING INDEX cases_(period|closed) \((found|closed)_date>\? AND (found|closed)_date<\?\)$/)
