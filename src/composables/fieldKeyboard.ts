@@ -45,6 +45,8 @@ export function focusFirstField(form: HTMLElement | null | undefined): void {
   const first = form?.querySelector<HTMLElement>('input:not([disabled]):not([type=hidden]):not([type=file]), textarea:not([disabled])')
   if (!first) return
   const dateFrame = first.closest<HTMLElement>('.n-date-picker .n-input[tabindex="0"]')
+  // a radio group is entered at its chosen button, where Tab would enter it and the arrows start
+  const chosen = first.closest('.n-radio-group')?.querySelector<HTMLElement>('input:checked')
   if (dateFrame) dateFrame.focus()
-  else focusQuietly(first)
+  else focusQuietly(chosen ?? first)
 }

@@ -167,4 +167,26 @@ describe('keyboard', () => {
     const [saved] = (await harness.app.call('interviews/list', {})).rows
     expect(saved).toMatchObject({ kind: 'warning', plannedAt: `${planned}T14:30`, interviewers: '张伟、李明', place: '镇政府三楼会议室' })
   })
+
+  it('a dialog that opens on a radio group (调整分类) starts on the chosen button; the arrows change it', async () => {
+    const { page, harness, open } = ui()
+    await seedRegister(harness.app)
+    const [unit] = (await harness.app.call('subjects/list', { text: '好运来' })).rows
+    expect(unit?.riskColor).toBe('yellow')
+    await open(`/subjects/${unit?.id ?? ''}/dossier`)
+
+    await byTest(page, 'dossier-recolor').focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => focusedField(page)).toBe('recolor-color')
+    expect(await page.evaluate<string>(`document.activeElement.value`)).toBe('yellow')
+    await page.keyboard.press('ArrowRight')
+    await tabTo(page, 'recolor-reason')
+    await page.keyboard.type('夜查发现违规住人')
+    await tabTo(page, 'form-cancel')
+    await tabTo(page, 'recolor-save')
+    await page.keyboard.press('Enter')
+
+    await byTest(page, 'recolor-modal').waitFor({ state: 'hidden' })
+    expect(await harness.app.call('subjects/get', { id: unit?.id ?? '' })).toMatchObject({ riskColor: 'red' })
+  })
 })
