@@ -174,5 +174,8 @@ export const campaignsZh = {
     stepsText: '函告{letters}次、约谈{interviews}次、通报{circulars}次',
     circularAll: '通报全部逾期单位（{n}个）',
     overdueDays: '逾期{n}天',
+    unowned: '未指定责任单位',
+    unownedWhy: '任务没有任何责任单位，无人能报告完成',
+    nameUnits: '指定责任单位',
   },
 } as const

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { addDays } from '../../electron/core/dates'
 import { buildDocx, type BuiltRow } from '../fixtures/tasks/docx-builder'
 import { fillDate } from './cases-helpers'
 import { SCREENSHOT_DIR, useUi } from './support'
@@ -82,5 +83,33 @@ describe('专项行动 pages', () => {
     const stored = await harness.app.call('tasks/list', { campaignId: (await harness.app.call('campaigns/list', {}))[0]!.id })
     expect(stored[0]).toMatchObject({ state: 'closed', closeNote: '经复核已完成' })
     expect(stored[0]?.progress[0]).toMatchObject({ status: 'done', fileName: '整改照片.jpg' })
+  })
+
+  it('lists an overdue task nobody owes as 未指定责任单位 and names the campaign’s units from there', async () => {
+    const { page, harness, open } = ui()
+    const app = harness.app
+    const zf = await app.call('responsibleUnits/create', { name: '政法办' })
+    const late = addDays(new Date().toLocaleDateString('sv'), -10)
+    const campaign = await app.call('campaigns/create', { name: '冬春火灾防控', year: Number(late.slice(0, 4)), startDate: addDays(late, -30) })
+    const doc = buildDocx(['任务清单'], [[
+      { header: true, cells: ['序号', '工作内容', '牵头单位', '时限'] },
+      { cells: ['1', '开展消防宣传进企业活动。', '各有关单位', `${late.slice(0, 4)}年${Number(late.slice(5, 7))}月${Number(late.slice(8, 10))}日前`] },
+    ]])
+    await app.call('tasks/importCommit', { fileName: '清单.docx', dataBase64: doc.toString('base64'), campaignId: campaign.id })
+
+    await open(`/campaigns/${campaign.id}`)
+    await expect.poll(() => byTest(page, 'campaign-figures').locator('.n-statistic').nth(1).innerText(), SLOW).toMatch(/^逾期\s+1$/)
+    expect(await tableRows(page, 'tasks-table').allInnerTexts()).toEqual([expect.stringMatching(/逾期\s+未指定责任单位/)])
+    await page.locator('.n-tabs-tab', { hasText: '逾期单位' }).click()
+    await expect.poll(() => tableRows(page, 'lagging-table').allInnerTexts(), SLOW).toEqual([expect.stringMatching(/未指定责任单位[\s\S]*第1项 开展消防宣传进企业活动。（逾期10天）/)])
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'campaign-lagging-unowned.png') })
+
+    await byTest(page, 'lagging-name-units').click()
+    await byTest(page, 'campaign-units').click()
+    await page.locator('.n-base-select-menu .n-base-select-option', { hasText: '政法办' }).click()
+    await page.keyboard.press('Escape')
+    await byTest(page, 'campaign-save').click()
+    await expect.poll(() => tableRows(page, 'lagging-table').allInnerTexts(), SLOW).toEqual([expect.stringContaining('政法办')])
+    expect((await app.call('campaigns/get', { id: campaign.id })).units.map((u) => u.id)).toEqual([zf.id])
   })
 })

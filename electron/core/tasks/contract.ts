@@ -2,6 +2,7 @@ import type { IssuedDocument } from '../documents/register/types'
 import type { Interview } from '../interviews/schema'
 import type { TaskImportArgs, TaskImportPreview, TaskImportReport } from './import/schema'
 import type {
+  LateTask,
   PeriodChoice,
   Task,
   TaskClose,
@@ -32,6 +33,8 @@ export interface TasksContract {
   'tasks/void': { args: TaskVoid; result: Task }
   'tasks/dashboard': { args: TaskDashboardArgs; result: TaskDashboard }
   'tasks/lagging': { args: TaskLaggingArgs; result: UnitLagging[] }
+  /** The overdue tasks nobody owes (未指定责任单位), which no lagging unit lists. */
+  'tasks/unowned': { args: TaskLaggingArgs; result: LateTask[] }
   'tasks/recordStep': { args: TaskStepArgs; result: UnitLagging[] }
   'tasks/letterDraft': { args: { unitId: string }; result: TaskLetterDraft }
   'tasks/issueLetter': { args: TaskLetterArgs; result: { document: IssuedDocument; lagging: UnitLagging[] } }

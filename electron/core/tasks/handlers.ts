@@ -1,5 +1,5 @@
 import { handler } from '../registry'
-import { laggingUnits, taskDashboard } from './dashboard'
+import { laggingUnits, taskDashboard, unownedOverdue } from './dashboard'
 import { issueLetter, letterDraft, planInterview } from './ladder'
 import { exportTasks } from './output/export'
 import { taskImportSchema } from './import/schema'
@@ -32,6 +32,7 @@ export const taskHandlers = [
   handler('tasks/void', taskVoidSchema, (args, ctx) => voidTask(ctx, args)),
   handler('tasks/dashboard', taskDashboardSchema, (args, ctx) => taskDashboard(ctx.db, ctx.clock.today(), args.days)),
   handler('tasks/lagging', taskLaggingSchema, (args, ctx) => laggingUnits(ctx.db, ctx.clock.today(), args.campaignId ?? null)),
+  handler('tasks/unowned', taskLaggingSchema, (args, ctx) => unownedOverdue(ctx.db, ctx.clock.today(), args.campaignId ?? null)),
   handler('tasks/recordStep', taskStepSchema, (args, ctx) => recordTaskStep(ctx, args)),
   handler('tasks/letterDraft', taskUnitSchema, (args, ctx) => letterDraft(ctx, args.unitId)),
   handler('tasks/issueLetter', taskLetterSchema, (args, ctx) => issueLetter(ctx, args)),

@@ -35,6 +35,14 @@ const someOwing = (t: string, cond: (unit: string) => string): string => `EXISTS
     OR (tu.group_kind = 'campaign_units' AND EXISTS (SELECT 1 FROM campaign_units cu WHERE cu.campaign_id = ${t}.campaign_id AND cu.voided_at IS NULL AND ${cond('cu.unit_id')}))))`
 
 /**
+ * Task `t` is owed by nobody (未指定责任单位): no unit is named on it and its groups expand to none
+ * (各有关单位 in a campaign without units, 各村（社区） with no live village). Nobody can report it
+ * done, so once due it is 逾期 like any other task; where the units owing a task are shown, it shows
+ * 未指定责任单位, so that no overdue task is counted without being listed.
+ */
+export const unownedSql = (t: string): string => `NOT ${someOwing(t, () => '1')}`
+
+/**
  * True while task `t` is not done: no unit has reported it done yet, or some owing unit has not
  * (this period, for a recurring task). Needs @today. The first test spares the unit-by-unit walk
  * for most tasks, so the dashboard counts thousands within its budget.

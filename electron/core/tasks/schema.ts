@@ -11,6 +11,8 @@ export const progressStatusLabels: Record<ProgressStatus | 'overdue', string> = 
 export const taskStates = ['open', 'done', 'overdue', 'closed'] as const
 export type TaskState = (typeof taskStates)[number]
 export const taskStateLabels: Record<TaskState, string> = { open: '推进中', done: '待销号', overdue: '逾期', closed: '已销号' }
+/** Where the units owing a task are named, a task nobody owes (see unownedSql) is named so. */
+export const unownedLabel = '未指定责任单位'
 
 export const recurringSchema = z
   .string({ error: '周期必须是文字' })
@@ -153,7 +155,8 @@ export interface PeriodChoice {
   due: string
 }
 
-export interface TaskDashboardItem {
+/** A task as the 工作台 and the lagging units name it. */
+interface TaskDue {
   taskId: string
   campaignId: string
   campaignName: string
@@ -163,6 +166,9 @@ export interface TaskDashboardItem {
   due: string
   /** for a recurring task: the period that due day belongs to (2024年3月) */
   periodLabel: string | null
+}
+
+export interface TaskDashboardItem extends TaskDue {
   overdue: boolean
   pendingUnits: string[]
 }
@@ -173,6 +179,11 @@ export interface TaskDashboard {
   items: TaskDashboardItem[]
 }
 
+/** An overdue task as the lagging units list it. */
+export interface LateTask extends TaskDue {
+  daysOverdue: number
+}
+
 /** A unit with overdue task work: the ladder's input (函告 → 工作约谈 → 通报). */
 export interface UnitLagging {
   unitId: string
@@ -181,8 +192,7 @@ export interface UnitLagging {
   areaId: string | null
   contactName: string
   contactPhone: string
-  /** `due` and `periodLabel` as on the dashboard */
-  tasks: { taskId: string; campaignId: string; campaignName: string; seq: number; content: string; due: string; periodLabel: string | null; daysOverdue: number }[]
+  tasks: LateTask[]
   /** the ladder's steps already taken about these tasks */
   letters: number
   interviews: number

@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import { liveCampaign } from '../../campaigns/service'
 import { formatDateZh } from '../../dates'
 import { dueInTable, unitRefNames } from '../../tasks/output/export'
-import { taskStateLabels, type Task } from '../../tasks/schema'
+import { taskStateLabels, unownedLabel, type Task } from '../../tasks/schema'
 import { campaignTasks } from '../../tasks/service'
 import type { exportSheetSchema } from '../schema'
 import type { SheetList } from '../sheet'
@@ -26,6 +26,6 @@ export const tasksSheet: SheetList<Filter, Task> = {
     { header: '牵头单位', share: 5, value: (t) => unitRefNames(t.lead) },
     { header: '时限', share: 5, value: dueInTable },
     { header: '状态', share: 3, value: (t) => taskStateLabels[t.state] },
-    { header: '逾期单位', share: 6, value: (t) => t.progress.filter((p) => p.overdue).map((p) => p.unitName).join('、') },
+    { header: '逾期单位', share: 6, value: (t) => (t.state === 'overdue' && t.progress.length === 0 ? unownedLabel : t.progress.filter((p) => p.overdue).map((p) => p.unitName).join('、')) },
   ],
 }

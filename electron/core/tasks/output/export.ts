@@ -5,7 +5,7 @@ import type { Ctx } from '../../context'
 import { formatDateZh } from '../../dates'
 import { recurringLabel } from '../deadline'
 import type { Task, TaskExportFile, TaskUnitRef, taskExportSchema } from '../schema'
-import { progressStatusLabels, taskStateLabels } from '../schema'
+import { progressStatusLabels, taskStateLabels, unownedLabel } from '../schema'
 import { listCampaignTasks } from '../service'
 import { attachmentTableDocx, type AttachmentTable } from './docx-table'
 
@@ -51,7 +51,7 @@ function progressTable(title: string, today: string, day: string, tasks: Task[])
     units.forEach((p, i) => {
       const head = i === 0 ? [String(t.seq), t.content, dueInTable(t), taskStateLabels[t.state]] : [null, null, null, null]
       const status = p === null ? '' : p.overdue ? progressStatusLabels.overdue : progressStatusLabels[p.status]
-      rows.push([head[0]!, head[1]!, head[2]!, p === null ? '' : `${p.unitName}${p.role === 'lead' ? '（牵头）' : ''}`, status, p === null ? '' : progressCell(p), head[3]!])
+      rows.push([head[0]!, head[1]!, head[2]!, p === null ? unownedLabel : `${p.unitName}${p.role === 'lead' ? '（牵头）' : ''}`, status, p === null ? '' : progressCell(p), head[3]!])
     })
   }
   return {
