@@ -1,17 +1,10 @@
-import { join } from 'node:path'
-import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { sampleTaskList } from '../fixtures/tasks/docx-builder'
 import { registerCase } from './cases-helpers'
-import { SCREENSHOT_DIR, useUi } from './support'
+import { look, SCREENS, squeezed } from './fit-probe'
+import { useUi } from './support'
 
 const ui = useUi()
-
-/** The small screens offices still have: a 14-inch laptop and an old projector or monitor. */
-const SCREENS = [
-  { width: 1366, height: 768 },
-  { width: 1280, height: 720 },
-] as const
 
 /** Every page of the menu that lists records, and the case page (the widest detail). */
 const PAGES = [
@@ -34,95 +27,6 @@ const PAGES = [
   '/audit',
   '/settings/backup',
 ] as const
-
-interface Box {
-  left: number
-  right: number
-}
-interface Probe {
-  innerWidth: number
-  document: { querySelectorAll(selector: string): ArrayLike<ProbeElement> }
-}
-interface ProbeElement {
-  getBoundingClientRect(): Box & { width: number; height: number }
-  getClientRects(): ArrayLike<unknown>
-  querySelectorAll(selector: string): ArrayLike<ProbeElement>
-  closest(selector: string): ProbeElement | null
-  getAttribute(name: string): string | null
-  scrollWidth: number
-  clientWidth: number
-  scrollHeight: number
-  clientHeight: number
-  textContent: string | null
-}
-
-/**
- * What does not fit: for every table shown, its last header cell must end inside the table's own
- * box and inside the window (a scrolling table keeps it there by fixing the action column to the
- * right); and the page itself must not be wider than its pane.
- */
-async function clipped(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const w = globalThis as unknown as Probe
-    const found: string[] = []
-    for (const table of Array.from(w.document.querySelectorAll('.n-data-table'))) {
-      const box = table.getBoundingClientRect()
-      if (box.width === 0) continue
-      const heads = Array.from(table.querySelectorAll('thead th'))
-      const last = heads[heads.length - 1]
-      if (!last) continue
-      const cell = last.getBoundingClientRect()
-      const edge = Math.min(box.right, w.innerWidth)
-      if (cell.right > edge + 1) found.push(`${table.getAttribute('data-test') ?? 'table'}「${(last.textContent ?? '').trim()}」 ends at ${Math.round(cell.right)} > ${Math.round(edge)}`)
-    }
-    for (const pane of Array.from(w.document.querySelectorAll('.content > .n-layout-scroll-container, .n-drawer-body-content-wrapper'))) {
-      if (pane.scrollWidth > pane.clientWidth + 1) found.push(`the page is ${pane.scrollWidth} wide in a pane of ${pane.clientWidth}`)
-    }
-    return found
-  })
-}
-
-/**
- * Text that does not fit: a form label that wraps or overflows its box (squeezed by the field
- * beside it); a table row taller than three lines (long text not cut to a line or two); text cut
- * short inside a cell with no tooltip (naive's ellipsis) or title to read it whole.
- */
-async function squeezed(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const w = globalThis as unknown as Probe
-    const found: string[] = []
-    const text = (e: ProbeElement) => (e.textContent ?? '').trim().slice(0, 20)
-    for (const label of Array.from(w.document.querySelectorAll('.n-form-item-label__text'))) {
-      const box = label.closest('.n-form-item-label')
-      if (!box || box.getBoundingClientRect().width === 0) continue
-      if (label.getClientRects().length > 1) found.push(`label「${text(label)}」 wraps`)
-      else if (box.scrollWidth > box.clientWidth + 1) found.push(`label「${text(label)}」 is cut`)
-    }
-    for (const row of Array.from(w.document.querySelectorAll('.n-data-table-tbody .n-data-table-tr'))) {
-      const height = row.getBoundingClientRect().height
-      if (height > 96) found.push(`row「${text(row)}」 is ${Math.round(height)} px tall`)
-    }
-    for (const cell of Array.from(w.document.querySelectorAll('.n-data-table-tbody .n-data-table-td'))) {
-      for (const inner of [cell, ...Array.from(cell.querySelectorAll('div, span'))]) {
-        // A clamped line loses a whole line of text; a few pixels over are buttons taller than their line.
-        const cut = inner.scrollWidth > inner.clientWidth + 1 || inner.scrollHeight > inner.clientHeight + 6
-        if (cut && inner.clientWidth > 0 && !inner.closest('.n-ellipsis, [title], .n-data-table-td--fixed-right, .n-tag, .n-button')) found.push(`cell「${text(inner)}」 is cut with no tooltip (${inner.scrollWidth}×${inner.scrollHeight} in ${inner.clientWidth}×${inner.clientHeight})`)
-      }
-    }
-    return [...new Set(found)]
-  })
-}
-
-/** What a user sees once the page has settled: its problems at this size, and a screenshot. */
-async function look(page: Page, screen: (typeof SCREENS)[number], name: string): Promise<string[]> {
-  await expect.poll(() => page.locator('.n-data-table-loading-wrapper, .n-spin-body').count(), { timeout: 15_000 }).toBe(0)
-  // Lists arrive after the first paint; tables take their widths once their rows are in.
-  await page.waitForTimeout(400)
-  const at = `${screen.width}×${screen.height} ${name}`
-  const problems = [...(await clipped(page)), ...(await squeezed(page))].map((p) => `${at}: ${p}`)
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `fit-${screen.width}-${name.replace(/[0-9A-Z]{26}/g, 'x').replace(/[/?=,]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'dashboard'}.png`), animations: 'disabled' })
-  return problems
-}
 
 async function demoOffice(harness: ReturnType<ReturnType<typeof useUi>>['harness']) {
   await harness.app.call('settings/update', { operatorName: '王晓东' })
@@ -208,7 +112,7 @@ describe('small screens', () => {
     await row.waitFor()
     expect(await squeezed(page)).toEqual([])
     expect((await row.boundingBox())?.height).toBeLessThan(96)
-    await row.locator('.n-ellipsis').first().hover()
+    await row.locator('td[data-col-key="description"] .n-ellipsis').first().hover()
     await expect.poll(() => page.locator('.n-popover').last().innerText()).toBe(long)
   })
 })

@@ -5,19 +5,17 @@ import CaseStatusTag from '../../components/cases/CaseStatusTag.vue'
 import OverdueDays from '../../components/cases/OverdueDays.vue'
 import SeverityTag from '../../components/cases/SeverityTag.vue'
 import { sortable } from '../../composables/list-sort'
+import { twoLineCell } from '../../components/list/record-cells'
 import { t } from '../../locales'
 import { formatDate } from '../../utils/date'
 import type { CaseSort } from './filter'
-
-/** Two lines in one cell: the main value and a quieter second one. */
-const twoLines = (main: string, second: string) => h('div', [h('div', main), second ? h('div', { class: 'second' }, second) : null])
 
 export function caseColumns(sort: CaseSort | null, open: (c: Case) => void): DataTableColumns<Case> {
   const sorted = (key: CaseSort['field']) => sortable(sort, key)
   return [
     { key: 'number', title: t('case.number'), width: 100, ...sorted('number'), render: (c) => h('span', { class: 'number' }, c.number) },
-    { key: 'foundDate', title: t('case.foundDate'), width: 125, ...sorted('foundDate'), render: (c) => twoLines(formatDate(c.foundDate), t(`caseSource.${c.source}`)) },
-    { key: 'subject', title: t('case.subject'), minWidth: 180, render: (c) => twoLines(c.subjectName, `${c.areaName} · ${c.subjectKindName}`) },
+    { key: 'foundDate', title: t('case.foundDate'), width: 125, ...sorted('foundDate'), render: (c) => twoLineCell(formatDate(c.foundDate), t(`caseSource.${c.source}`)) },
+    { key: 'subject', title: t('case.subject'), minWidth: 180, render: (c) => twoLineCell(c.subjectName, `${c.areaName} · ${c.subjectKindName}`) },
     {
       key: 'description',
       title: t('case.description'),

@@ -2,6 +2,7 @@ import { NButton, NSpace, NTag, type DataTableColumns } from 'naive-ui'
 import { h } from 'vue'
 import { RouterLink } from 'vue-router'
 import type { DocumentEntry } from '../../../electron/core/documents/register/types'
+import { twoLineCell } from '../../components/list/record-cells'
 import { t } from '../../locales'
 import { formatDate } from '../../utils/date'
 
@@ -12,9 +13,6 @@ export interface RegisterActions {
   void: (d: DocumentEntry) => void
 }
 
-const twoLines = (main: string, second: string, secondClass = 'second') =>
-  h('div', [h('div', main), second ? h('div', { class: secondClass }, second) : null])
-
 /** The register (发文登记): number, title with kind and recipient, date, case, operators, delivery, status. */
 export function registerColumns(act: RegisterActions): DataTableColumns<DocumentEntry> {
   const link = (label: string, onClick: () => void, type: 'primary' | 'error' = 'primary', test = '') =>
@@ -24,13 +22,13 @@ export function registerColumns(act: RegisterActions): DataTableColumns<Document
       key: 'number',
       title: t('document.number'),
       width: 200,
-      render: (d) => twoLines(d.number ?? t('document.noNumber'), d.status === 'voided' ? t('void.voidedWith', { reason: d.voidReason ?? '' }) : '', 'void-reason'),
+      render: (d) => twoLineCell(d.number ?? t('document.noNumber'), d.status === 'voided' ? t('void.voidedWith', { reason: d.voidReason ?? '' }) : '', { secondClass: 'void-reason', wrapMain: true }),
     },
     {
       key: 'title',
       title: t('document.title'),
       minWidth: 240,
-      render: (d) => twoLines(d.title, [d.title === d.kindName ? '' : d.kindName, d.recipient, d.templateCustom ? t('document.customTemplate') : ''].filter(Boolean).join(' · ')),
+      render: (d) => twoLineCell(d.title, [d.title === d.kindName ? '' : d.kindName, d.recipient, d.templateCustom ? t('document.customTemplate') : ''].filter(Boolean).join(' · ')),
     },
     { key: 'issueDate', title: t('document.issueDate'), width: 130, render: (d) => formatDate(d.issueDate) },
     {

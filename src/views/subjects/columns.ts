@@ -3,7 +3,7 @@ import { h } from 'vue'
 import { RouterLink } from 'vue-router'
 import type { Subject } from '../../../electron/core/subjects/schema'
 import IssueDocumentButton from '../../components/documents/IssueDocumentButton.vue'
-import { rowActions } from '../../components/list/record-cells'
+import { rowActions, twoLineCell } from '../../components/list/record-cells'
 import RiskColorTag from '../../components/RiskColorTag.vue'
 import { sortable } from '../../composables/list-sort'
 import { t } from '../../locales'
@@ -16,10 +16,6 @@ interface ColumnHandlers {
   void: (s: Subject) => void
 }
 
-/** Two lines in one cell: the main value and a quieter second one (a phone, a grid, a reason). */
-const twoLines = (main: string, second: string, secondClass = 'second') =>
-  h('div', [h('div', main), second ? h('div', { class: secondClass }, second) : null])
-
 export function subjectColumns({ sort, edit, void: voidOne }: ColumnHandlers): DataTableColumns<Subject> {
   const sorted = (key: SubjectSort['field']) => sortable(sort, key)
   return [
@@ -29,16 +25,16 @@ export function subjectColumns({ sort, edit, void: voidOne }: ColumnHandlers): D
       minWidth: 200,
       ...sorted('name'),
       render: (s) =>
-        twoLines(s.name, s.voidedAt ? t('void.voidedWith', { reason: s.voidReason ?? '' }) : '', 'void-reason'),
+        twoLineCell(s.name, s.voidedAt ? t('void.voidedWith', { reason: s.voidReason ?? '' }) : '', { secondClass: 'void-reason' }),
     },
     { key: 'kind', title: t('subject.kind'), width: 120, ...sorted('kind'), render: (s) => s.kindName },
-    { key: 'area', title: t('subject.area'), width: 130, ...sorted('area'), render: (s) => twoLines(s.areaName, s.grid) },
+    { key: 'area', title: t('subject.area'), width: 130, ...sorted('area'), render: (s) => twoLineCell(s.areaName, s.grid) },
     { key: 'address', title: t('subject.address'), minWidth: 180, ellipsis: { tooltip: true } },
     {
       key: 'responsible',
       title: t('subject.responsible'),
       width: 140,
-      render: (s) => twoLines(s.responsibleName, s.responsiblePhone),
+      render: (s) => twoLineCell(s.responsibleName, s.responsiblePhone),
     },
     { key: 'riskColor', title: t('subject.riskColor'), width: 100, ...sorted('riskColor'), render: (s) => h(RiskColorTag, { color: s.riskColor }) },
     {
