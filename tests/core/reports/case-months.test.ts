@@ -9,7 +9,7 @@ import { testApp } from '../helpers'
 
 /*
  * case_months (migration 0024) is kept by triggers on cases, whatever writes them. After the demo's
- * writes and then plain SQL that moves cases between months, groups and being voided — found
+ * writes, the app's own steps (销号, 作废 …) and then plain SQL that moves cases between months, groups and being voided — found
  * dates corrected to after the closure, closures undone, cases copied in and deleted — it must
  * hold exactly what counting the cases afresh gives, and the figures summed from it must be those
  * the one pass reads from the cases.
@@ -84,13 +84,26 @@ function scramble(db: Db, rng: Random, today: string): void {
 }
 
 describe('case_months, the live cases per group and month found and closed', () => {
-  it.each([1, 2, 3])('equals a count made afresh after the demo and 300 plain writes, and sums to the one pass (seed %i)', async (seed) => {
+  it.each([1, 2, 3])('equals a count made afresh after the demo, the app’s steps and 300 plain writes, and sums to the one pass (seed %i)', async (seed) => {
     const today = '2024-06-20'
     const app = testApp(`${today}T02:00:00.000Z`)
     await app.call('demo/load', { subjects: 40, cases: 300, seed })
     const db = app.ctx.db
     expect(stored(db)).toEqual(recount(db))
     const rng = new Random(seed)
+    // the app's own steps, each as its rules allow (a refused one changes nothing)
+    const open = db.prepare("SELECT id FROM cases WHERE status NOT IN ('closed', 'voided')").pluck().all() as string[]
+    const actions = ['startRectify', 'requestRecheck', 'recheckPassed', 'close', 'void'] as const
+    const moved = new Set<string>()
+    for (let i = 0; i < 400; i++) {
+      const action = rng.pick(actions)
+      const r = await app.invoke('cases/transition', action === 'void' ? { id: rng.pick(open), action, reason: '录入错误' } : { id: rng.pick(open), action })
+      if (r.ok) moved.add(action)
+    }
+    // the two that move a case in the table: its closure month, and out of it
+    expect(moved).toContain('close')
+    expect(moved).toContain('void')
+    expect(stored(db)).toEqual(recount(db))
     for (let i = 0; i < 300; i++) scramble(db, rng, today)
     const want = recount(db)
     expect(want.size).toBeGreaterThan(50)
