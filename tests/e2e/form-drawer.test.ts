@@ -39,7 +39,12 @@ describe('form drawer', () => {
     await ask.getByRole('button', { name: '放弃修改' }).click()
     await drawer.waitFor({ state: 'hidden' })
 
-    // Unchanged, it closes at once.
+    // Unchanged, it closes at once: also while it is still being filled (the roster is slow to come),
+    // when it holds what the discarded form left.
+    await page.route('**/rpc/inspectors/list', async (route) => {
+      await new Promise((r) => setTimeout(r, 1500))
+      await route.continue()
+    })
     await byTest(page, 'case-add').click()
     await drawer.waitFor()
     await page.keyboard.press('Escape')

@@ -61,20 +61,24 @@ export function useFormShell(props: FormShellProps, show: Ref<boolean>) {
   const dirty = useDirty(() => props.form)
   const askDiscard = useDiscardAsk()
   const submitting = useSubmit(props.errors)
+  /** Until the form is filled it still holds what the last opening left: nothing of it is at stake. */
+  let filled = false
 
   watch(
     show,
     async (open) => {
       if (!open) return
+      filled = false
       props.errors.clear()
       await props.reset?.()
       dirty.mark()
+      filled = true
     },
     { immediate: true },
   )
 
   async function requestClose(): Promise<void> {
-    if (!dirty.changed() || (await askDiscard())) show.value = false
+    if (!filled || !dirty.changed() || (await askDiscard())) show.value = false
   }
   const updateShow = (open: boolean): void => void (open ? (show.value = true) : requestClose())
 
