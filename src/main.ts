@@ -13,6 +13,6 @@ router.afterEach((to) => {
 })
 
 acceptTypedDates(document)
-keyboardDefaults()
+keyboardDefaults(document)
 
 createApp(App).use(createPinia()).use(router).mount('#app')

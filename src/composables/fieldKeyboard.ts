@@ -15,12 +15,24 @@ let radioGroups = 0
  * A radio group is one Tab stop whose arrows move the choice, as native radios sharing a name are:
  * naive-ui names its radios only when the group is given a name, so each group gets its own.
  */
-export function keyboardDefaults(): void {
+export function keyboardDefaults(doc: Document): void {
   Object.assign(NSelect.props, {
     filterable: { type: Boolean, default: true },
     showOnFocus: { type: Boolean, default: (raw: { filterable?: unknown }) => raw.filterable !== false },
   })
   Object.assign(NRadioGroup.props, { name: { type: String, default: () => `radio-group-${++radioGroups}` } })
+  doc.addEventListener('keydown', takeTypedOnTab, true)
+}
+
+/**
+ * Tab after typing in a picker of one value takes the option the typing led to, as Enter does: left
+ * as naive-ui leaves it, the field would keep its old value while staff believed they had changed
+ * it. Not in a picker of several: Enter there takes an option already chosen out again.
+ */
+function takeTypedOnTab(e: KeyboardEvent): void {
+  const typed = e.target
+  if (e.key !== 'Tab' || !(typed instanceof HTMLInputElement) || !typed.classList.contains('n-base-selection-input') || typed.value === '') return
+  typed.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))
 }
 
 /**
