@@ -19,10 +19,12 @@ import { asTheWriter } from './writer'
 
 /**
  * Under tsx both of its hooks are registered in the thread: the CommonJS one for the sources'
- * requires, the ES one for their dynamic imports (a report's charts load only when drawn).
+ * requires, the ES one for their dynamic imports (a report's charts load only when drawn). That
+ * compiles the whole core again in each new thread, seconds on a busy machine: FIREDESK_WORKER
+ * names a bundle of entry.ts made beforehand (the tests make one) to load instead.
  */
 function startWorker(): Worker {
-  const bundled = join(__dirname, 'worker.js')
+  const bundled = process.env.FIREDESK_WORKER ?? join(__dirname, 'worker.js')
   if (existsSync(bundled)) return new Worker(bundled)
   const source = JSON.stringify(join(__dirname, 'entry.ts'))
   const cjs = JSON.stringify(require.resolve('tsx/cjs'))

@@ -2,16 +2,16 @@ import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { buildSync } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openApp } from '../../../electron/core/app'
 import { JOURNAL } from '../../../electron/core/backup/swap'
 import { startUp } from '../../../electron/core/safety/startup'
+import { bundle } from '../bundle'
 
 let dir: string
 let backup: string
 let before: string
-let child: string
+let child: ReturnType<typeof bundle>
 
 /** The data as a user sees it: units, and the attachment's bytes. */
 async function stateOf(dataDir: string) {
@@ -26,9 +26,8 @@ async function stateOf(dataDir: string) {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'firedesk-restore-kill-'))
-  // One bundle for every kill: a child under tsx compiled and loaded the whole core again, a second or more apiece.
-  child = join(dir, 'restore-child.cjs')
-  buildSync({ entryPoints: [join(__dirname, 'restore-child.ts')], bundle: true, platform: 'node', format: 'cjs', packages: 'external', outfile: child, logLevel: 'silent' })
+  // One bundle for every kill.
+  child = bundle(join(__dirname, 'restore-child.ts'))
   before = join(dir, 'before')
   const app = openApp({ dataDir: before, logError: () => {} })
   const area = await app.call('areas/create', { name: '长江村' })
@@ -41,15 +40,14 @@ beforeAll(async () => {
   writeFileSync(join(before, 'attachments', 'ab', 'cdef.jpg'), 'photo-now')
   app.close()
 })
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+afterAll(() => {
+  child.remove()
+  rmSync(dir, { recursive: true, force: true })
+})
 
 function restoreKilledAt(dataDir: string, step: number | 'check' | 'pack'): Promise<{ killed: boolean; total: number }> {
   return new Promise((resolve, reject) => {
-    const run = spawn(process.execPath, [child, dataDir, backup, String(step)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      // the bundle leaves the packages out: they are required from the project's node_modules
-      env: { ...process.env, NODE_PATH: join(__dirname, '..', '..', '..', 'node_modules') },
-    })
+    const run = spawn(process.execPath, [child.file, dataDir, backup, String(step)], { stdio: ['ignore', 'pipe', 'inherit'] })
     let total = 0
     run.stdout.setEncoding('utf8')
     run.stdout.on('data', (chunk: string) => {

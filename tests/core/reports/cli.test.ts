@@ -6,18 +6,27 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openApp } from '../../../electron/core/app'
 import { sequentialIds } from '../../../electron/core/clock'
 import type { ReportSummary } from '../../../electron/core/reports/schema'
+import { bundle } from '../bundle'
 import { cli } from '../cli/run'
 import { Docx, textOf } from '../documents/docx'
 import { edgeLedger } from './ledger'
 
 let dir: string
+let worker: ReturnType<typeof bundle>
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'firedesk-report-cli-'))
+  // The reports are made on a worker thread: one bundle of its entry for all of them.
+  worker = bundle(join(__dirname, '../../../electron/core/worker/entry.ts'))
+  process.env.FIREDESK_WORKER = worker.file
   const app = openApp({ dataDir: dir, newId: sequentialIds(), logError: () => {} })
   await edgeLedger(app)
   app.close()
 })
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+afterAll(() => {
+  delete process.env.FIREDESK_WORKER
+  worker.remove()
+  rmSync(dir, { recursive: true, force: true })
+})
 
 describe('firedesk report', () => {
   it('prints the main figures of a period', async () => {
