@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { verifyChain } from '../../core/auditlog/chain'
-import { checksum, migrationState, type MigrationState } from '../../core/db/migrate'
+import { checksum, isForeign, migrationState, type MigrationState } from '../../core/db/migrate'
 import type { Migration } from '../../core/db/migration'
 import { migrations } from '../../core/db/migrations'
 import { openDb, type Db } from '../../core/db/open'
-import { openFailed } from '../../core/db/refusals'
+import { notOurs, openFailed } from '../../core/db/refusals'
 import { DB_FILE } from '../../core/paths'
 import { noExtraArgs, type Verb } from '../verb'
 
@@ -75,7 +75,9 @@ export const checkVerb: Verb = {
       const state = migrationState(db)
       io.out(`完整性检查：${integrity.length === 0 ? '正常' : '发现问题'}`)
       io.out(`数据结构版本：当前 ${state.current}，最新 ${state.latest}，待升级：${state.pending.length === 0 ? '无' : state.pending.join('、')}`)
-      const problems = [...integrity, ...migrationProblems(state), ...auditProblems(db, io.out)]
+      // Another program's file has no history to upgrade: saying what init would run would mislead.
+      const history = isForeign(db, state) ? [notOurs(file).message] : migrationProblems(state)
+      const problems = [...integrity, ...history, ...auditProblems(db, io.out)]
       for (const p of problems) io.err(p)
       io.out(problems.length === 0 ? '检查通过' : '检查未通过')
       return problems.length === 0 ? 0 : 1

@@ -58,6 +58,9 @@ function verify(state: MigrationState, list: readonly Migration[]): void {
 const isEmpty = (db: Db): boolean =>
   (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name <> 'schema_migrations'").get() as { n: number }).n === 0
 
+/** Tables without any history of our migrations: another program's file, or a crafted one. */
+export const isForeign = (db: Db, state: MigrationState): boolean => state.applied.length === 0 && !isEmpty(db)
+
 /**
  * Brings the file up to the latest schema. Before touching a non-empty file it takes a backup copy
  * beside it (`<file>.before-v<N>.bak`), so an upgrade that goes wrong can be undone by hand. The
@@ -72,9 +75,8 @@ export function migrate(
   const state = migrationState(db, list)
   verify(state, list)
   if (state.pending.length === 0) return state
-  const empty = isEmpty(db)
-  if (state.applied.length === 0 && !empty) throw notOurs(opts.file)
-  if (opts.file && existsSync(opts.file) && statSync(opts.file).size > 0 && !empty) {
+  if (isForeign(db, state)) throw notOurs(opts.file)
+  if (opts.file && existsSync(opts.file) && statSync(opts.file).size > 0 && !isEmpty(db)) {
     db.pragma('wal_checkpoint(TRUNCATE)')
     copyFileSync(opts.file, `${opts.file}.before-v${state.pending[0]}.bak`)
   }

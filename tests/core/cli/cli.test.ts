@@ -52,6 +52,17 @@ describe('firedesk init and check', () => {
     db.close()
   })
 
+  it('check says a file of another program is not a FireDesk data file, rather than offering to upgrade it', async () => {
+    const other = new Database(join(dir, DB_FILE))
+    other.exec('CREATE TABLE customers (name TEXT)')
+    other.close()
+    const r = await cli('--data', dir, 'check')
+    expect(r.code).toBe(1)
+    expect(r.err).toContain('不是消安督办台的数据文件：其中已有数据表，却没有本程序的升级记录')
+    expect(r.err).not.toContain('firedesk init')
+    expect(r.out).toContain('检查未通过')
+  })
+
   it('check refuses a file written by a newer FireDesk, with a clear message', async () => {
     await cli('--data', dir, 'init')
     const db = new Database(join(dir, DB_FILE))
