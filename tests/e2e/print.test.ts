@@ -5,6 +5,7 @@ import { addDays, formatDateZh } from '../../electron/core/dates'
 import { messyLedger } from '../fixtures/import/ledger'
 import { buildDocx } from '../fixtures/tasks/docx-builder'
 import { SCREENSHOT_DIR, useUi } from './support'
+import { openPrint, printedColumn, wordFile } from './print-view'
 import { byTest, cancelledDownload, columnTexts, tableRows } from './ui'
 
 const ui = useUi()
@@ -18,21 +19,6 @@ async function countPrints(page: Page): Promise<() => Promise<number>> {
     w.print = () => void w.prints++
   })
   return () => page.evaluate(() => (globalThis as unknown as { prints: number }).prints)
-}
-
-const printedColumn = (page: Page, n: number) => byTest(page, 'print-table').locator(`tbody tr td:nth-child(${n})`).allInnerTexts()
-
-/** Presses a page's 打印 and reads the print view's head: its title and the filter in words. */
-async function openPrint(page: Page, button: string): Promise<{ title: string; filter: string }> {
-  await byTest(page, button).click()
-  await byTest(page, 'print-view').waitFor(SLOW)
-  return { title: await byTest(page, 'print-view').locator('h1').innerText(), filter: await byTest(page, 'print-note').first().innerText() }
-}
-
-/** 导出Word in the print view: the name of the file downloaded. */
-async function wordFile(page: Page): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), byTest(page, 'print-word').click()])
-  return download.suggestedFilename()
 }
 
 describe('打印 a list', () => {

@@ -1,8 +1,12 @@
 import { z } from 'zod'
 import { caseListSchema } from '../cases/schema'
+import { listSchema as documentListSchema } from '../documents/register/schema'
 import { proposalsSchema } from '../escalation/schema'
+import { inspectionListSchema } from '../inspections/schema'
+import { interviewListSchema } from '../interviews/schema'
 import { periodArgsSchema } from '../reporting/schema'
 import { subjectListSchema } from '../subjects/schema'
+import { supervisionListSchema } from '../supervisions/schema'
 import { taskListSchema } from '../tasks/schema'
 
 /** The filters of a list's page without its paging: an export holds every record the filter finds. */
@@ -24,9 +28,23 @@ export const exportListSchema = z.discriminatedUnion(
 export type ExportListArgs = z.input<typeof exportListSchema>
 export type ExportListName = ExportListArgs['list']
 
+/** The printable lists, as a refusal names them. */
+const sheetListNames = {
+  cases: '隐患台账',
+  chase: '未报送单位',
+  proposals: '升级处理',
+  tasks: '任务清单',
+  subjects: '监管对象',
+  inspections: '检查记录',
+  interviews: '约谈',
+  supervisions: '挂牌督办',
+  documents: '发文登记',
+}
+
 /**
  * One member per printable list, each with the filter of its page: the ledger (the overdue list is its
- * 逾期 filter), a 报送 period's missing units, the 升级处理 proposals, a campaign's tasks (逾期 …).
+ * 逾期 filter), a 报送 period's missing units, the 升级处理 proposals, a campaign's tasks (逾期 …), and
+ * every register page's list.
  */
 export const exportSheetSchema = z.discriminatedUnion(
   'list',
@@ -35,8 +53,13 @@ export const exportSheetSchema = z.discriminatedUnion(
     z.strictObject({ list: z.literal('chase'), filter: periodArgsSchema }),
     z.strictObject({ list: z.literal('proposals'), filter: proposalsSchema.omit({ caseId: true, ...noPaging }).prefault({}) }),
     z.strictObject({ list: z.literal('tasks'), filter: taskListSchema }),
+    z.strictObject({ list: z.literal('subjects'), filter: subjectListSchema.omit(noPaging).prefault({}) }),
+    z.strictObject({ list: z.literal('inspections'), filter: inspectionListSchema.omit(noPaging).prefault({}) }),
+    z.strictObject({ list: z.literal('interviews'), filter: interviewListSchema.omit(noPaging).prefault({}) }),
+    z.strictObject({ list: z.literal('supervisions'), filter: supervisionListSchema.omit(noPaging).prefault({}) }),
+    z.strictObject({ list: z.literal('documents'), filter: documentListSchema.omit(noPaging).prefault({}) }),
   ],
-  { error: (iss) => (iss.code === 'invalid_union' ? '打印的清单无效，应为：cases（隐患台账）、chase（未报送单位）、proposals（升级处理）、tasks（任务清单）' : undefined) },
+  { error: (iss) => (iss.code === 'invalid_union' ? `打印的清单无效，应为：${Object.entries(sheetListNames).map(([k, v]) => `${k}（${v}）`).join('、')}` : undefined) },
 )
 
 export type ExportSheetArgs = z.input<typeof exportSheetSchema>

@@ -7,7 +7,7 @@ import type { exportListSchema } from '../schema'
 
 type Filter = Extract<z.output<typeof exportListSchema>, { list: 'subjects' }>['filter']
 
-const riskLabels: Record<RiskColor, string> = { green: '绿', grey: '灰', yellow: '黄', red: '红' }
+export const riskLabels: Record<RiskColor, string> = { green: '绿', grey: '灰', yellow: '黄', red: '红' }
 
 /** 监管对象清单: the headers are the ones the importer recognises, so a file can go back in. */
 export const subjectsExport: ExportList<Filter, Subject> = {

@@ -7,6 +7,8 @@ const NAME_OF = {
   categories: 'SELECT name FROM case_categories WHERE id = ?',
   subjects: 'SELECT name FROM subjects WHERE id = ?',
   campaigns: 'SELECT name FROM campaigns WHERE id = ?',
+  inspectors: 'SELECT name FROM inspectors WHERE id = ?',
+  cases: "SELECT '隐患' || number AS name FROM cases WHERE id = ?",
   inspections: "SELECT s.name || ' ' || i.inspected_on AS name FROM inspections i JOIN subjects s ON s.id = i.subject_id WHERE i.id = ?",
 } as const
 
@@ -27,3 +29,9 @@ export function dayRange(from: string | undefined, to: string | undefined): stri
   if (to) return `${formatDateZh(to)}止`
   return null
 }
+
+/** A register's status filter in words: nothing for the live records (the page's default), 含已作废 for all. */
+export const statusShown =
+  <S extends string>(labels: Record<S, string>) =>
+  (status: S | 'live' | 'all'): string | null =>
+    status === 'live' ? null : status === 'all' ? '含已作废' : labels[status]

@@ -3,7 +3,12 @@ import type { exportSheetSchema, SheetListName } from '../schema'
 import { sheetOf, type MakeSheet } from '../sheet'
 import { casesSheet } from './cases'
 import { chaseSheet } from './chase'
+import { documentsSheet } from './documents'
+import { inspectionsSheet } from './inspections'
+import { interviewsSheet } from './interviews'
 import { proposalsSheet } from './proposals'
+import { subjectsSheet } from './subjects'
+import { supervisionsSheet } from './supervisions'
 import { tasksSheet } from './tasks'
 
 type FilterOf<K extends SheetListName> = Extract<z.output<typeof exportSheetSchema>, { list: K }>['filter']
@@ -14,4 +19,9 @@ export const sheets: { [K in SheetListName]: MakeSheet<FilterOf<K>> } = {
   chase: sheetOf(chaseSheet),
   proposals: sheetOf(proposalsSheet),
   tasks: sheetOf(tasksSheet),
+  subjects: sheetOf(subjectsSheet),
+  inspections: sheetOf(inspectionsSheet),
+  interviews: sheetOf(interviewsSheet),
+  supervisions: sheetOf(supervisionsSheet),
+  documents: sheetOf(documentsSheet),
 }
