@@ -4,7 +4,9 @@ import { errorOf, testApp } from '../helpers'
 
 /*
  * 检查率 recomputed independently: the test keeps in memory which units it registered, voided,
- * and inspected on which days, counts by hand, and compares with inspections/coverage.
+ * and inspected on which days, counts by hand, and compares with inspections/coverage. The quarter
+ * has about as many visits as units, so each unit is probed for one; the ten days of July have a
+ * few, gathered from the visits (coverage.ts): both ways are checked.
  */
 
 const KINDS = ['routine', 'special', 'night', 'joint'] as const

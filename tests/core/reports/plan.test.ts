@@ -79,3 +79,12 @@ it('counts 期末逾期 from the cases open at the end, read from indexes, and t
   expect(months).toHaveLength(6)
   for (const p of months) expect(p.plan, p.sql).toMatch(/^SEARCH c USING COVERING INDEX cases_(period|closed) \((found|closed)_date>\? AND (found|closed)_date<\?\)$/)
 })
+
+it('finds the units 检查率 counts as inspected in an index: gathered from the period’s visits by date, or each registered unit probed for one', () => {
+  const inspected = [...plans, ...unaligned].filter((p) => p.sql.startsWith('SELECT s.area_id AS areaId') && p.sql.includes('FROM inspections'))
+  expect(inspected.length).toBeGreaterThan(0)
+  for (const p of inspected) {
+    expect(p.plan, p.sql).toContain('USING COVERING INDEX subjects_group')
+    expect(p.plan, p.sql).toMatch(/SEARCH i EXISTS USING (COVERING )?INDEX inspections_visits \(subject_id=\? AND inspected_on>\? AND inspected_on<\?\)|SEARCH inspections USING COVERING INDEX inspections_coverage \(inspected_on>\? AND inspected_on<\?\)/)
+  }
+})
