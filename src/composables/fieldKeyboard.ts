@@ -25,14 +25,17 @@ export function keyboardDefaults(doc: Document): void {
 }
 
 /**
- * Tab after typing in a picker of one value takes the option the typing led to, as Enter does: left
- * as naive-ui leaves it, the field would keep its old value while staff believed they had changed
- * it. Not in a picker of several: Enter there takes an option already chosen out again.
+ * Tab after typing in a picker takes the option the typing led to, as Enter does: left as naive-ui
+ * leaves it, the typing is dropped and the field keeps what it held while staff believed they had
+ * changed it (发现方式), or a name typed into 检查人员 is lost. An option already chosen stays as it
+ * is: Enter would take it out of a picker of several.
  */
 function takeTypedOnTab(e: KeyboardEvent): void {
   const typed = e.target
-  if (e.key !== 'Tab' || !(typed instanceof HTMLInputElement) || !typed.classList.contains('n-base-selection-input') || typed.value === '') return
-  typed.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))
+  if (e.key !== 'Tab' || !(typed instanceof HTMLInputElement) || !typed.closest('.n-base-selection') || typed.value === '') return
+  // the list shown, not one of the picker just left, still fading out
+  const pending = [...typed.ownerDocument.querySelectorAll('.n-base-select-option--pending')].find((o) => o.checkVisibility() && !o.closest('[class*="-leave-"]'))
+  if (pending && !pending.classList.contains('n-base-select-option--selected')) typed.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))
 }
 
 /**

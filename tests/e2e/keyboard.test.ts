@@ -24,10 +24,15 @@ async function tabTo(page: Page, field: string): Promise<void> {
 const openPopups = (page: Page): Promise<number> =>
   page.evaluate<number>(`[...document.querySelectorAll('.n-base-select-menu, .n-date-panel')].filter((e) => e.checkVisibility()).length`)
 
+/** Types into the focused picker until it offers the option first, highlighted. */
+async function typeTill(page: Page, text: string, option: string): Promise<void> {
+  await page.keyboard.type(text)
+  await page.locator('.n-base-select-option--pending').filter({ hasText: option }).first().waitFor()
+}
+
 /** Types into the focused picker and takes the offered option with Enter. */
 async function typeAndTake(page: Page, text: string, option: string): Promise<void> {
-  await page.keyboard.type(text)
-  await page.locator('.n-base-select-option').filter({ hasText: option }).first().waitFor()
+  await typeTill(page, text, option)
   await page.keyboard.press('Enter')
 }
 
@@ -51,11 +56,11 @@ describe('keyboard', () => {
     await page.keyboard.type(dashed(found))
     // 发现方式, a short fixed list, filters what is typed like every other picker; Tab takes the match.
     await tabTo(page, 'field-source')
-    await page.keyboard.type('夜')
-    await page.locator('.n-base-select-option').filter({ hasText: '夜查' }).first().waitFor()
-    // 检查人员 is the roster picker: a name not on the roster is typed and confirmed with Enter once offered.
+    await typeTill(page, '夜', '夜查')
+    // 检查人员 is the roster picker: a name not on the roster is typed and kept by Enter, or by Tab.
     await tabTo(page, 'field-inspectors')
     await typeAndTake(page, '王晓东', '王晓东')
+    await typeTill(page, '李明', '李明')
     await tabTo(page, 'field-categoryId')
     await typeAndTake(page, '违规用火', '违规用火')
     // 等级 is one Tab stop; the arrows move the choice.
@@ -75,7 +80,7 @@ describe('keyboard', () => {
     await byTest(page, 'case-drawer').waitFor({ state: 'hidden' })
     const [c] = (await harness.app.call('cases/list', {})).rows
     expect(c).toMatchObject({ foundDate: found, source: 'night', severity: 'major', deadline, description: '配电箱周边堆放纸箱等可燃物', requirement: '立即清理配电箱周边可燃物' })
-    expect(c?.inspectors).toContain('王晓东')
+    expect(c?.inspectors).toBe('王晓东、李明')
     expect(c?.categoryName).toBe('违规用火用电用气')
     expect(c?.subjectName).toContain('好运来')
   })
