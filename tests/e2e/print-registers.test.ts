@@ -14,6 +14,12 @@ const PAGES = [
   { route: '/interviews', list: 'interviews', table: 'interviews-table', key: 'kind', printed: 2, title: '约谈清单' },
   { route: '/supervisions', list: 'supervisions', table: 'supervisions-table', key: 'case', printed: 2, title: '挂牌督办清单' },
   { route: '/documents', list: 'documents', table: 'register-table', key: 'number', printed: 2, title: '发文登记簿' },
+  { route: '/incidents', list: 'incidents', table: 'incidents-table', key: 'place', printed: 4, title: '火灾事故登记表' },
+  { route: '/campaigns', list: 'campaigns', table: 'campaigns-table', key: 'name', printed: 2, title: '专项行动一览表' },
+  { route: '/responsible-units', list: 'units', table: 'units-table', key: 'name', printed: 2, title: '责任单位名册' },
+  { route: '/revisits', list: 'revisits', table: 'revisits-table', key: 'title', printed: 2, title: '回头看清单' },
+  { route: '/areas', list: 'areas', table: 'areas-table', key: 'name', printed: 2, title: '村(社区)名册' },
+  { route: '/inspectors', list: 'inspectors', table: 'roster-table', key: 'name', printed: 2, title: '检查人员名册' },
 ] as const
 
 describe('打印 on every register page', () => {
@@ -31,7 +37,7 @@ describe('打印 on every register page', () => {
       expect(head).toEqual({ title: p.title, filter: 'filter' in p ? p.filter : '筛选条件：全部' })
       expect(await printedColumn(page, 1)).toEqual(shown.map((_, i) => String(i + 1)))
       expect(await printedColumn(page, p.printed)).toEqual(shown)
-      expect(await wordFile(page)).toMatch(new RegExp(`^${p.title}_\\d{8}\\.docx$`))
+      expect(await wordFile(page)).toMatch(new RegExp(`^${p.title.replace(/[()]/g, '\\$&')}_\\d{8}\\.docx$`))
       await page.keyboard.press('Escape')
       await page.locator('[data-test="print-view"]').waitFor({ state: 'detached' })
     }

@@ -1,10 +1,16 @@
 import { z } from 'zod'
+import { areaListSchema } from '../areas/schema'
+import { campaignListSchema } from '../campaigns/schema'
 import { caseListSchema } from '../cases/schema'
 import { listSchema as documentListSchema } from '../documents/register/schema'
 import { proposalsSchema } from '../escalation/schema'
+import { incidentListSchema } from '../incidents/schema'
 import { inspectionListSchema } from '../inspections/schema'
+import { inspectorListSchema } from '../inspectors/schema'
 import { interviewListSchema } from '../interviews/schema'
 import { periodArgsSchema } from '../reporting/schema'
+import { unitListSchema } from '../responsible-units/schema'
+import { revisitListSchema } from '../revisits/schema'
 import { subjectListSchema } from '../subjects/schema'
 import { supervisionListSchema } from '../supervisions/schema'
 import { taskListSchema } from '../tasks/schema'
@@ -39,6 +45,12 @@ const sheetListNames = {
   interviews: '约谈',
   supervisions: '挂牌督办',
   documents: '发文登记',
+  incidents: '火灾事故',
+  campaigns: '专项行动',
+  units: '责任单位',
+  revisits: '回头看',
+  areas: '村(社区)',
+  inspectors: '检查人员名册',
 }
 
 /**
@@ -58,6 +70,12 @@ export const exportSheetSchema = z.discriminatedUnion(
     z.strictObject({ list: z.literal('interviews'), filter: interviewListSchema.omit(noPaging).prefault({}) }),
     z.strictObject({ list: z.literal('supervisions'), filter: supervisionListSchema.omit(noPaging).prefault({}) }),
     z.strictObject({ list: z.literal('documents'), filter: documentListSchema.omit(noPaging).prefault({}) }),
+    z.strictObject({ list: z.literal('incidents'), filter: incidentListSchema.omit(noPaging).prefault({}) }),
+    z.strictObject({ list: z.literal('campaigns'), filter: campaignListSchema.prefault({}) }),
+    z.strictObject({ list: z.literal('units'), filter: unitListSchema.prefault({}) }),
+    z.strictObject({ list: z.literal('revisits'), filter: revisitListSchema.omit(noPaging).prefault({}) }),
+    z.strictObject({ list: z.literal('areas'), filter: areaListSchema.prefault({}) }),
+    z.strictObject({ list: z.literal('inspectors'), filter: inspectorListSchema.prefault({}) }),
   ],
   { error: (iss) => (iss.code === 'invalid_union' ? `打印的清单无效，应为：${Object.entries(sheetListNames).map(([k, v]) => `${k}（${v}）`).join('、')}` : undefined) },
 )

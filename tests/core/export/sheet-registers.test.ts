@@ -55,6 +55,48 @@ const registers: { args: () => ExportSheetArgs; shown: () => Promise<string[]>; 
     filter: '筛选条件：文书种类：消防安全隐患限期整改通知书',
     header: '文号',
   },
+  {
+    args: () => ({ list: 'incidents', filter: {} }),
+    shown: async () => (await app.call('incidents/list', {})).rows.map((i) => formatDateZh(i.occurredOn)),
+    title: '火灾事故登记表',
+    filter: '筛选条件：全部',
+    header: '发生日期',
+  },
+  {
+    args: () => ({ list: 'campaigns', filter: {} }),
+    shown: async () => (await app.call('campaigns/list', {})).map((c) => c.name),
+    title: '专项行动一览表',
+    filter: '筛选条件：全部',
+    header: '专项行动',
+  },
+  {
+    args: () => ({ list: 'units', filter: { unitType: 'village' } }),
+    shown: async () => (await app.call('responsibleUnits/list', { unitType: 'village' })).map((u) => u.name),
+    title: '责任单位名册',
+    filter: '筛选条件：类型：村(社区)',
+    header: '单位名称',
+  },
+  {
+    args: () => ({ list: 'revisits', filter: {} }),
+    shown: async () => (await app.call('revisits/list', {})).rows.map((r) => r.title),
+    title: '回头看清单',
+    filter: '筛选条件：全部',
+    header: '回头看',
+  },
+  {
+    args: () => ({ list: 'areas', filter: {} }),
+    shown: async () => (await app.call('areas/list', {})).map((a) => a.name),
+    title: '村(社区)名册',
+    filter: '筛选条件：全部',
+    header: '名称',
+  },
+  {
+    args: () => ({ list: 'inspectors', filter: { areaId: south } }),
+    shown: async () => (await app.call('inspectors/list', { areaId: south })).map((i) => i.name),
+    title: '检查人员名册',
+    filter: '筛选条件：所属村(社区)：长江村',
+    header: '姓名',
+  },
 ]
 
 describe('printing every register page', () => {

@@ -8,6 +8,7 @@ const NAME_OF = {
   subjects: 'SELECT name FROM subjects WHERE id = ?',
   campaigns: 'SELECT name FROM campaigns WHERE id = ?',
   inspectors: 'SELECT name FROM inspectors WHERE id = ?',
+  units: 'SELECT name FROM responsible_units WHERE id = ?',
   cases: "SELECT '隐患' || number AS name FROM cases WHERE id = ?",
   inspections: "SELECT s.name || ' ' || i.inspected_on AS name FROM inspections i JOIN subjects s ON s.id = i.subject_id WHERE i.id = ?",
 } as const

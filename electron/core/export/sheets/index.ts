@@ -1,6 +1,12 @@
 import type { z } from 'zod'
 import type { exportSheetSchema, SheetListName } from '../schema'
 import { sheetOf, type MakeSheet } from '../sheet'
+import { areasSheet } from './areas'
+import { campaignsSheet } from './campaigns'
+import { incidentsSheet } from './incidents'
+import { inspectorsSheet } from './inspectors'
+import { revisitsSheet } from './revisits'
+import { unitsSheet } from './units'
 import { casesSheet } from './cases'
 import { chaseSheet } from './chase'
 import { documentsSheet } from './documents'
@@ -24,4 +30,10 @@ export const sheets: { [K in SheetListName]: MakeSheet<FilterOf<K>> } = {
   interviews: sheetOf(interviewsSheet),
   supervisions: sheetOf(supervisionsSheet),
   documents: sheetOf(documentsSheet),
+  incidents: sheetOf(incidentsSheet),
+  campaigns: sheetOf(campaignsSheet),
+  units: sheetOf(unitsSheet),
+  revisits: sheetOf(revisitsSheet),
+  areas: sheetOf(areasSheet),
+  inspectors: sheetOf(inspectorsSheet),
 }
