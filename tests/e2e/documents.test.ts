@@ -85,6 +85,9 @@ describe('批量发函 from the subjects list', () => {
     await byTest(page, 'batch-open-dialog').click()
     const dialog = byTest(page, 'batch-dialog')
     await expect.poll(() => dialog.innerText()).toContain(`全部 ${expected} 个监管对象`)
+    // The cursor starts in the kind picker, its list shut over nothing.
+    await expect.poll(() => byTest(page, 'batch-kind').locator('input:focus').count()).toBe(1)
+    expect(await page.locator('.n-base-select-menu').filter({ hasText: '函告' }).isVisible()).toBe(false)
     await dialog.locator('[data-test="field-facts"] textarea').fill('近期夜查中发现部分场所电动自行车在楼道内停放充电。')
     await dialog.locator('[data-test="field-risks"] textarea').fill('电动自行车火灾蔓延快、毒烟大，极易造成人员伤亡。')
     await dialog.locator('[data-test="field-requirements"] textarea').fill('立即清理楼道内停放的电动自行车\n设置集中充电场所')
