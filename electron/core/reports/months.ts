@@ -63,3 +63,27 @@ export function monthTallies(db: Db, p: Range, dims: readonly Dimension[]): Pass
   }
   return out
 }
+
+export interface MonthCounts {
+  found: Map<string, number>
+  closed: Map<string, number>
+}
+
+/** Each month's found and closed (the trend) of a period of whole months, from the same table; null as for monthTallies. */
+export function monthCounts(db: Db, p: Range): MonthCounts | null {
+  if (p.campaignId !== undefined || !wholeMonths(p)) return null
+  const rows = stmt(
+    db,
+    `SELECT found_month, closed_month, n FROM case_months WHERE dimension = '${TOTALS}'
+     AND (found_month BETWEEN @fromMonth AND @toMonth OR closed_month BETWEEN @fromMonth AND @toMonth)`,
+  )
+    .raw()
+    .all({ fromMonth: p.from.slice(0, 7), toMonth: p.to.slice(0, 7) }) as [string, string, number][]
+  const out: MonthCounts = { found: new Map(), closed: new Map() }
+  const add = (m: Map<string, number>, month: string, n: number) => m.set(month, (m.get(month) ?? 0) + n)
+  for (const [found, closed, n] of rows) {
+    add(out.found, found, n)
+    if (closed !== '') add(out.closed, closed, n)
+  }
+  return out
+}

@@ -8,6 +8,7 @@ import { caseFigures } from './figures'
 import { documentsIssued } from './figures/documents'
 import { fieldworkFigures } from './figures/fieldwork'
 import { interviewsHeld } from './figures/interviews'
+import { monthCounts } from './months'
 import { monthsOf, periodOf, previousPeriod, quarterRange } from './period'
 import { count } from './repo'
 import { dimensions, type Breakdown, type MonthRow, type Period, type PeriodFigures, type ReportSummary } from './schema'
@@ -81,13 +82,16 @@ function breakdown(ctx: Ctx, dimension: (typeof dimensions)[number], period: Per
 function trend(ctx: Ctx, period: Period): MonthRow[] {
   const months = monthsOf(period).map((m) => ({ ...m, campaignId: period.campaignId }))
   const oneYear = months.every((m) => m.month.slice(0, 4) === period.from.slice(0, 4))
+  // whole months are read by month in one statement; else each month is a range of an index
+  const byMonth = monthCounts(ctx.db, period)
+  const n = (key: 'found' | 'closed', m: (typeof months)[number]) => (byMonth ? (byMonth[key].get(m.month) ?? 0) : count(ctx.db, caseFigures[key].where(m)))
   return months.map((m) => ({
     month: m.month,
     label: oneYear ? `${Number(m.month.slice(5))}月` : `${m.month.slice(0, 4)}年${Number(m.month.slice(5))}月`,
     from: m.from,
     to: m.to,
-    found: caseCount('found', m, count(ctx.db, caseFigures.found.where(m))),
-    closed: caseCount('closed', m, count(ctx.db, caseFigures.closed.where(m))),
+    found: caseCount('found', m, n('found', m)),
+    closed: caseCount('closed', m, n('closed', m)),
   }))
 }
 

@@ -44,11 +44,11 @@ it('looks up the status and the deadline in force on a past day in the index, wi
 
 const passes = (of: Plan[]) => of.filter((p) => p.sql.includes('UNION ALL') && p.sql.includes('char(1)'))
 
-it('sums the figures that follow the cases’ dates of a quarter by month from case_months, in the order of its key', () => {
+it('sums the figures that follow the cases’ dates of a quarter, and its monthly trend, by month from case_months, in the order of its key', () => {
   expect(passes(plans)).toEqual([])
   const months = plans.filter((p) => p.sql.includes('FROM case_months'))
-  // this quarter (the four dimensions) and the one before (severity alone: it shows totals and 重大火灾隐患)
-  expect(months.map((p) => p.sql.match(/dimension IN \(([^)]*)\)/)?.[1])).toEqual(["'area', 'category', 'subjectKind', 'severity'", "'severity'"])
+  // this quarter (the four dimensions), the one before (severity alone: it shows totals and 重大火灾隐患), the trend (totals)
+  expect(months.map((p) => p.sql.match(/dimension (IN \([^)]*\)|= '\w+')/)?.[1])).toEqual(["IN ('area', 'category', 'subjectKind', 'severity')", "IN ('severity')", "= 'severity'"])
   for (const p of months) expect(p.plan, p.sql).toBe('SEARCH case_months USING PRIMARY KEY (dimension=?)')
 })
 
@@ -65,17 +65,18 @@ it('counts the figures that follow the cases’ dates of other periods in one pa
   }
 })
 
-it('counts 期末逾期 from the cases open at the end, read from indexes, and the 挂牌督办 figures from the supervisions, and the months of the trend each from a range of an index', () => {
-  const others = plans.filter((p) => p.sql.includes('count(*) AS n FROM cases c WHERE'))
-  const overdue = others.filter((p) => p.sql.includes('FROM case_events e'))
+it('counts 期末逾期 from the cases open at the end, read from indexes, the 挂牌督办 figures from the supervisions, and the months of a trend not made of whole months each from a range of an index', () => {
+  const counts = (of: Plan[]) => of.filter((p) => p.sql.includes('count(*) AS n FROM cases c WHERE'))
+  const overdue = counts(plans).filter((p) => p.sql.includes('FROM case_events e'))
   // this quarter and the one before: the open cases and those closed after the end, never every case found by then
   expect(overdue).toHaveLength(2)
   for (const p of overdue) expect(p.plan, p.sql).toMatch(/^MULTI-INDEX OR \| INDEX 1 \| SEARCH c USING INDEX cases_(status|open) .* INDEX 2 \| SEARCH c USING INDEX cases_closed \(closed_date>\?\)/)
-  const supervised = others.filter((p) => p.sql.includes('c.id IN (SELECT v.case_id FROM supervisions v'))
+  const supervised = counts(plans).filter((p) => p.sql.includes('c.id IN (SELECT v.case_id FROM supervisions v'))
   // 新挂牌 and 期末在督, this quarter and the one before
   expect(supervised).toHaveLength(4)
-  const months = others.filter((p) => !supervised.includes(p) && !overdue.includes(p))
-  // found and closed in each of the three months
+  expect(counts(plans).filter((p) => !supervised.includes(p) && !overdue.includes(p))).toEqual([])
+  const months = counts(unaligned).filter((p) => !p.sql.includes('FROM case_events e') && !p.sql.includes('FROM supervisions v'))
+  // found and closed in each of the three months, the first cut to the period
   expect(months).toHaveLength(6)
   for (const p of months) expect(p.plan, p.sql).toMatch(/^SEARCH c USING COVERING INDEX cases_(period|closed) \((found|closed)_date>\? AND (found|closed)_date<\?\)$/)
 })
