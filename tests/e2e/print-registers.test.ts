@@ -19,6 +19,7 @@ const PAGES = [
   { route: '/responsible-units', list: 'units', table: 'units-table', key: 'name', printed: 2, title: '责任单位名册' },
   { route: '/revisits', list: 'revisits', table: 'revisits-table', key: 'title', printed: 2, title: '回头看清单' },
   { route: '/areas', list: 'areas', table: 'areas-table', key: 'name', printed: 2, title: '村(社区)名册' },
+  { route: '/drafts', list: 'drafts', table: 'drafts-table', key: 'title', printed: 2, title: '待审签文书清单', filter: '筛选条件：状态：待办（草稿、已审核）' },
   { route: '/inspectors', list: 'inspectors', table: 'roster-table', key: 'name', printed: 2, title: '检查人员名册' },
 ] as const
 

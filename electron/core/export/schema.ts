@@ -3,6 +3,7 @@ import { areaListSchema } from '../areas/schema'
 import { campaignListSchema } from '../campaigns/schema'
 import { caseListSchema } from '../cases/schema'
 import { listSchema as documentListSchema } from '../documents/register/schema'
+import { draftListSchema } from '../documents/signoff/schema'
 import { proposalsSchema } from '../escalation/schema'
 import { incidentListSchema } from '../incidents/schema'
 import { inspectionListSchema } from '../inspections/schema'
@@ -51,6 +52,7 @@ const sheetListNames = {
   revisits: '回头看',
   areas: '村(社区)',
   inspectors: '检查人员名册',
+  drafts: '文书审签',
 }
 
 /**
@@ -76,6 +78,7 @@ export const exportSheetSchema = z.discriminatedUnion(
     z.strictObject({ list: z.literal('revisits'), filter: revisitListSchema.omit(noPaging).prefault({}) }),
     z.strictObject({ list: z.literal('areas'), filter: areaListSchema.prefault({}) }),
     z.strictObject({ list: z.literal('inspectors'), filter: inspectorListSchema.prefault({}) }),
+    z.strictObject({ list: z.literal('drafts'), filter: draftListSchema.prefault({}) }),
   ],
   { error: (iss) => (iss.code === 'invalid_union' ? `打印的清单无效，应为：${Object.entries(sheetListNames).map(([k, v]) => `${k}（${v}）`).join('、')}` : undefined) },
 )

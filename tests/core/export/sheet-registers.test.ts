@@ -97,6 +97,13 @@ const registers: { args: () => ExportSheetArgs; shown: () => Promise<string[]>; 
     filter: '筛选条件：所属村(社区)：长江村',
     header: '姓名',
   },
+  {
+    args: () => ({ list: 'drafts', filter: {} }),
+    shown: async () => (await app.call('drafts/list', {})).map((d) => d.title),
+    title: '待审签文书清单',
+    filter: '筛选条件：状态：待办（草稿、已审核）',
+    header: '标题',
+  },
 ]
 
 describe('printing every register page', () => {

@@ -36,3 +36,7 @@ export const statusShown =
   <S extends string>(labels: Record<S, string>) =>
   (status: S | 'live' | 'all'): string | null =>
     status === 'live' ? null : status === 'all' ? '含已作废' : labels[status]
+
+/** Who drafted, checked and signed a document, — for a step not yet taken. */
+export const signers = (d: { draftedBy: string; reviewedBy: string | null; signedBy: string | null }): string =>
+  [d.draftedBy, d.reviewedBy, d.signedBy].map((p) => p || '—').join('/')

@@ -6,7 +6,7 @@ import { listDocuments } from '../../documents/register/service'
 import { allPages } from '../columns'
 import type { exportSheetSchema } from '../schema'
 import type { SheetList } from '../sheet'
-import { nameOf, stated } from './conditions'
+import { nameOf, signers, stated } from './conditions'
 
 type Filter = Extract<z.output<typeof exportSheetSchema>, { list: 'documents' }>['filter']
 
@@ -32,7 +32,7 @@ export const documentsSheet: SheetList<Filter, DocumentEntry> = {
     { header: '标题', share: 9, value: (d) => d.title },
     { header: '受文单位', share: 6, value: (d) => d.recipient },
     { header: '成文日期', share: 5, value: (d) => formatDateZh(d.issueDate) },
-    { header: '经办/审核/签发', share: 5, value: (d) => [d.draftedBy, d.reviewedBy, d.signedBy].map((p) => p || '—').join('/') },
+    { header: '经办/审核/签发', share: 5, value: signers },
     { header: '送达日期', share: 5, value: (d) => (d.deliveredOn ? formatDateZh(d.deliveredOn) : '未送达') },
     { header: '状态', share: 3, value: (d) => (d.status === 'voided' ? '已作废' : '已签发') },
   ],

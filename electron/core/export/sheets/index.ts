@@ -10,6 +10,7 @@ import { unitsSheet } from './units'
 import { casesSheet } from './cases'
 import { chaseSheet } from './chase'
 import { documentsSheet } from './documents'
+import { draftsSheet } from './drafts'
 import { inspectionsSheet } from './inspections'
 import { interviewsSheet } from './interviews'
 import { proposalsSheet } from './proposals'
@@ -36,4 +37,5 @@ export const sheets: { [K in SheetListName]: MakeSheet<FilterOf<K>> } = {
   revisits: sheetOf(revisitsSheet),
   areas: sheetOf(areasSheet),
   inspectors: sheetOf(inspectorsSheet),
+  drafts: sheetOf(draftsSheet),
 }
