@@ -45,7 +45,7 @@ async function seeded(): Promise<FiredeskApp> {
           at,
           'bench',
         )
-        if (s % 3 === 0) tasks.upsertProgress(db, { id: `p${id}`, taskId: id, unitId: lead, periodKey: s % 10 === 0 ? TODAY.slice(0, 7) : '', status: 'done', note: '已完成', fileId: null, date: TODAY }, at, 'bench')
+        if (s % 3 === 0) tasks.addProgress(db, { id: `p${id}`, taskId: id, unitId: lead, periodKey: s % 10 === 0 ? TODAY.slice(0, 7) : '', status: 'done', note: '已完成', fileId: null, date: TODAY }, at, 'bench')
       }
     }
   })()

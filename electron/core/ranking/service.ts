@@ -43,7 +43,7 @@ function taskDuties(ctx: Ctx, campaignId: string, from: string, asOf: string): M
            JOIN campaign_units cu ON cu.campaign_id = t.campaign_id AND cu.voided_at IS NULL
            WHERE tu.group_kind = 'campaign_units' AND t.campaign_id = @c AND t.voided_at IS NULL AND t.deadline BETWEEN @from AND @asOf)
        SELECT o.unit_id, count(*) AS owed, sum(EXISTS (SELECT 1 FROM task_progress p WHERE p.task_id = o.task_id AND p.unit_id = o.unit_id
-         AND p.status = 'done' AND p.done_date <= o.deadline)) AS onTime
+         AND p.status = 'done' AND p.voided_at IS NULL AND p.done_date <= o.deadline)) AS onTime
        FROM owing o GROUP BY o.unit_id`,
     )
     .all({ c: campaignId, from, asOf }) as { unit_id: string; owed: number; onTime: number }[]

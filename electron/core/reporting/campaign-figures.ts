@@ -33,7 +33,7 @@ const DONE_BY = `(t.status = 'closed' AND t.closed_date <= @asOf) OR NOT EXISTS 
     UNION SELECT cu.unit_id FROM task_units tu JOIN campaign_units cu ON cu.campaign_id = t.campaign_id AND cu.voided_at IS NULL
       WHERE tu.task_id = t.id AND tu.group_kind = 'campaign_units'
   ) owing WHERE NOT EXISTS (SELECT 1 FROM task_progress p WHERE p.task_id = t.id AND p.unit_id = owing.unit_id
-    AND p.status = 'done' AND p.done_date <= @asOf))`
+    AND p.status = 'done' AND p.voided_at IS NULL AND p.done_date <= @asOf))`
 
 function taskFigures(ctx: Ctx, campaignId: string, from: string, asOf: string): CampaignFigures['tasks'] {
   const rows = ctx.db

@@ -24,7 +24,7 @@ export const owingSql = (scope: string): string => `
 
 /** Unit `unit` has done task `task`: for a recurring task, in the period containing `day`; the others once. */
 export const unitDoneSql = (task: string, unit: string, day = '@today'): string =>
-  `EXISTS (SELECT 1 FROM task_progress p WHERE p.task_id = ${task}.id AND p.unit_id = ${unit} AND p.status = 'done'
+  `EXISTS (SELECT 1 FROM task_progress p WHERE p.task_id = ${task}.id AND p.unit_id = ${unit} AND p.status = 'done' AND p.voided_at IS NULL
     AND p.period_key = ${periodKeySql(`${task}.recurring`, day)})`
 const notDone = (task: string, unit: string, day = '@today') => `NOT ${unitDoneSql(task, unit, day)}`
 
@@ -48,7 +48,7 @@ export const unownedSql = (t: string): string => `NOT ${someOwing(t, () => '1')}
  * for most tasks, so the dashboard counts thousands within its budget.
  */
 export const pendingSql = (t: string, day = '@today'): string =>
-  `(NOT EXISTS (SELECT 1 FROM task_progress d WHERE d.task_id = ${t}.id AND d.status = 'done') OR ${someOwing(t, (u) => notDone(t, u, day))})`
+  `(NOT EXISTS (SELECT 1 FROM task_progress d WHERE d.task_id = ${t}.id AND d.status = 'done' AND d.voided_at IS NULL) OR ${someOwing(t, (u) => notDone(t, u, day))})`
 
 /** The day task `t` falls due: its deadline, or for a rhythm the due day of the period containing `day`. */
 export const dueSql = (t: string, day = '@today'): string => dueDaySql(t, day)

@@ -63,7 +63,7 @@ export function listTasks(db: Db, today: string, scope: string, params: Record<s
        SELECT f.task_id, f.unit_id, CASE f.r WHEN 0 THEN 'lead' ELSE 'helper' END AS role, u.name AS unit_name, u.unit_type,
          p.status, p.note, p.file_id, cf.original_name AS file_name, p.reported_on, p.done_date
        FROM first f JOIN responsible_units u ON u.id = f.unit_id JOIN tasks pt ON pt.id = f.task_id
-       LEFT JOIN task_progress p ON p.task_id = f.task_id AND p.unit_id = f.unit_id AND p.period_key = ${periodKeySql('pt.recurring', '@day')}
+       LEFT JOIN task_progress p ON p.task_id = f.task_id AND p.unit_id = f.unit_id AND p.voided_at IS NULL AND p.period_key = ${periodKeySql('pt.recurring', '@day')}
        LEFT JOIN campaign_files cf ON cf.id = p.file_id
        ORDER BY f.task_id, f.r, u.unit_type, f.pos, u.sort_order, u.name`,
     )
@@ -148,20 +148,31 @@ export function updateTask(db: Db, id: string, t: Pick<TaskInsert, 'title' | 'co
   )
 }
 
-export function upsertProgress(
+/** Why a unit's report stops being its current one: it sent another for the same period. */
+const SUPERSEDED = '被同期新报送的进展取代'
+
+/**
+ * Records a unit's report on a task for a period. Its live report for that period, if any, is
+ * voided as superseded (who and when), never written over, so the ledger keeps what was reported
+ * before. The new report keeps the earlier evidence file when it brings none, and a report of
+ * 已完成 that follows one keeps the first day it was done.
+ */
+export function addProgress(
   db: Db,
   p: { id: string; taskId: string; unitId: string; periodKey: string; status: ProgressStatus; note: string; fileId: string | null; date: string },
   at: string,
   by: string,
 ): void {
+  const live = db
+    .prepare('SELECT id, file_id, done_date FROM task_progress WHERE task_id = ? AND unit_id = ? AND period_key = ? AND voided_at IS NULL')
+    .get(p.taskId, p.unitId, p.periodKey) as { id: string; file_id: string | null; done_date: string | null } | undefined
+  if (live) {
+    db.prepare('UPDATE task_progress SET voided_at = ?, void_reason = ?, voided_by = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(at, SUPERSEDED, by, at, by, live.id)
+  }
   db.prepare(
     `INSERT INTO task_progress (id, task_id, unit_id, period_key, status, note, file_id, reported_on, done_date, created_at, created_by, updated_at, updated_by)
-     VALUES (@id, @taskId, @unitId, @periodKey, @status, @note, @fileId, @date, CASE WHEN @status = 'done' THEN @date END, @at, @by, @at, @by)
-     ON CONFLICT (task_id, unit_id, period_key) DO UPDATE SET status = excluded.status, note = excluded.note,
-       file_id = coalesce(excluded.file_id, task_progress.file_id), reported_on = excluded.reported_on,
-       done_date = CASE WHEN excluded.status = 'done' THEN coalesce(task_progress.done_date, excluded.done_date) END,
-       updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-  ).run({ ...p, at, by })
+     VALUES (@id, @taskId, @unitId, @periodKey, @status, @note, @fileId, @date, @doneDate, @at, @by, @at, @by)`,
+  ).run({ ...p, fileId: p.fileId ?? live?.file_id ?? null, doneDate: p.status === 'done' ? (live?.done_date ?? p.date) : null, at, by })
 }
 
 export function setClosed(db: Db, id: string, closedDate: string, note: string, at: string, by: string): void {

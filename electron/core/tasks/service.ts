@@ -86,7 +86,7 @@ export function recordProgress(ctx: Ctx, input: z.output<typeof taskProgressSche
     const periodKey = periodOfProgress(ctx, t, input.periodKey)
     const fileId = bytes === null ? null : storeCampaignFile(ctx, t.campaignId, 'evidence', input.fileName ?? '佐证材料', bytes)
     const { at, by } = stamp(ctx)
-    repo.upsertProgress(ctx.db, { id: ctx.newId(), taskId: t.id, unitId: input.unitId, periodKey, status: input.status, note: input.note, fileId, date: input.date }, at, by)
+    repo.addProgress(ctx.db, { id: ctx.newId(), taskId: t.id, unitId: input.unitId, periodKey, status: input.status, note: input.note, fileId, date: input.date }, at, by)
     audit(ctx, { action: 'progress', entity: 'task', entityId: t.id, data: { unitId: input.unitId, unitName: unit.unitName, periodKey, status: input.status, note: input.note, fileId } })
     return getTask(ctx, t.id)
   })

@@ -44,8 +44,11 @@ describe('a recurring task keeps its progress per period', () => {
     expect(late.progress[0]?.overdue).toBe(true)
     // January's report stays as it was, and may still be corrected
     await app.call('tasks/progress', { taskId: report.id, unitId: zf.id, periodKey: '2021-01', status: 'done', note: '1月情况补充', date: '2021-02-27' })
-    const rows = app.ctx.db.prepare('SELECT period_key, note FROM task_progress WHERE task_id = ? ORDER BY period_key').all(report.id)
-    expect(rows).toEqual([{ period_key: '2021-01', note: '1月情况补充' }])
+    const rows = app.ctx.db.prepare('SELECT period_key, note, voided_at IS NULL AS live FROM task_progress WHERE task_id = ? ORDER BY period_key, rowid').all(report.id)
+    expect(rows).toEqual([
+      { period_key: '2021-01', note: '1月情况已报', live: 0 },
+      { period_key: '2021-01', note: '1月情况补充', live: 1 },
+    ])
     expect((await app.call('tasks/get', { id: report.id })).state).toBe('overdue')
   })
 
