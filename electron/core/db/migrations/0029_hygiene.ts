@@ -7,6 +7,45 @@ import type { Migration } from '../migration'
  * who and when. The unique key (task, unit, period) holds over live rows only; SQLite cannot drop
  * a table's UNIQUE constraint in place, so the table is rebuilt with its rows in their order.
  */
+/*
+ * The ledger's tables that still took a DELETE: no code deletes from them (a record entered by
+ * mistake is voided with a reason; a link or a report is voided when it goes), so a DELETE can
+ * only come from a hand edit or a bug, and the ledger would lose the record with no trace. Each
+ * is refused, naming the record in Chinese. Left without one: what the app writes over by design
+ * or rebuilds — settings, score_targets (a campaign's two targets), app_starts, the search and
+ * month-count tables kept by triggers, schema_migrations.
+ */
+const GUARDED: readonly (readonly [table: string, name: string])[] = [
+  ['areas', '村（社区）'],
+  ['attachments', '照片和附件'],
+  ['campaign_files', '专项行动的文件'],
+  ['campaigns', '专项行动'],
+  ['case_categories', '隐患类别'],
+  ['cases', '隐患'],
+  ['doc_counters', '文号的编号记录'],
+  ['document_batches', '批量文书'],
+  ['document_cases', '文书关联的隐患'],
+  ['document_templates', '签发文书所用的模板'],
+  ['import_batches', '导入记录'],
+  ['import_rows', '导入的行'],
+  ['interviews', '约谈'],
+  ['report_reminder_units', '催报的单位'],
+  ['report_rhythms', '报送事项'],
+  ['responsible_units', '责任单位'],
+  ['revisits', '回头看'],
+  ['score_items', '评分项'],
+  ['score_visit_items', '检查评分的得分'],
+  ['score_visits', '检查评分'],
+  ['subject_kinds', '场所类别'],
+  ['subjects', '监管对象'],
+  ['task_progress', '任务进展'],
+  ['task_units', '任务的责任单位'],
+]
+
+const guard = ([table, name]: readonly [string, string]): string =>
+  `CREATE TRIGGER ${table}_no_delete BEFORE DELETE ON ${table}
+BEGIN SELECT RAISE(ABORT, '${name}不能删除：台账记录只作废并写明原因，不删除'); END;`
+
 export const m0029_hygiene: Migration = {
   version: 29,
   name: '0029_hygiene',
@@ -38,5 +77,6 @@ DROP TABLE task_progress;
 ALTER TABLE task_progress_v29 RENAME TO task_progress;
 CREATE UNIQUE INDEX task_progress_live ON task_progress (task_id, unit_id, period_key) WHERE voided_at IS NULL;
 CREATE INDEX task_progress_unit ON task_progress (unit_id, status);
+${GUARDED.map(guard).join('\n')}
 `,
 }
