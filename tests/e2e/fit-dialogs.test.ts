@@ -71,6 +71,8 @@ describe('small screens: dialogs, drawers, the document viewer, long texts', () 
       { route: '/documents', name: 'deliver', open: (p) => byTest(p, 'register-deliver').first().click(), shown: dialog, close: cancel },
       { route: '/documents', name: 'void', open: (p) => byTest(p, 'register-void').first().click(), shown: dialog, close: cancel },
       { route: '/documents', name: 'viewer', open: (p) => byTest(p, 'register-preview').first().click(), shown: dialog, close: (p) => p.keyboard.press('Escape') },
+      { route: `/subjects/${subject.id}/dossier`, name: 'recolor', open: (p) => byTest(p, 'dossier-recolor').click(), shown: dialog, close: cancel },
+      { route: '/areas', name: 'area-add', open: (p) => byTest(p, 'area-add').click(), shown: dialog, close: cancel },
       { route: `/interviews/${interview.id}`, name: 'commitment-close', open: (p) => byTest(p, 'commitment-close').first().click(), shown: dialog, close: cancel },
       { route: `/supervisions/${supervision.id}`, name: 'supervision-notice', open: (p) => byTest(p, 'issue-supervision-notice').click(), shown: drawer, close: cancel },
     ]
