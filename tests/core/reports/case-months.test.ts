@@ -9,10 +9,10 @@ import { testApp } from '../helpers'
 
 /*
  * case_months (migration 0024) is kept by triggers on cases, whatever writes them. After the demo's
- * writes, the app's own steps (销号, 作废 …) and then plain SQL that moves cases between months, groups and being voided — found
- * dates corrected to after the closure, closures undone, cases copied in and deleted — it must
- * hold exactly what counting the cases afresh gives, and the figures summed from it must be those
- * the one pass reads from the cases.
+ * writes, the app's own steps (销号, 作废 …) and then plain SQL that moves cases between months,
+ * groups and being voided — found dates corrected to after the closure, closures undone, cases
+ * copied in (and a delete refused, 0029) — it must hold exactly what counting the cases afresh
+ * gives, and the figures summed from it must be those the one pass reads from the cases.
  */
 
 interface CaseKeys {
