@@ -1,4 +1,5 @@
 import { NRadioGroup, NSelect } from 'naive-ui'
+import { loadPinyin, offeredFor } from '../utils/typed-filter'
 
 let radioGroups = 0
 
@@ -6,8 +7,9 @@ let radioGroups = 0
  * Form controls answer the keyboard the same way everywhere; set here once, before the first one
  * is made.
  *
- * Every select filters what is typed, a short fixed list (发现方式) as much as the unit picker: a
- * plain naive-ui select takes no typing at all, only Enter and arrows. A select opens as Tab
+ * Every select filters what is typed, a short fixed list (发现方式) as much as the unit picker, by
+ * the label or its pinyin (utils/typed-filter): a plain naive-ui select takes no typing at all,
+ * only Enter and arrows. A select opens as Tab
  * reaches it (showOnFocus) and a filterable one then moves the focus into its search input; a
  * click that focused it keeps it open. `:filterable="false"` keeps a select plain, and closed on
  * focus: a plain one would close again on the very click that focused and opened it.
@@ -19,9 +21,11 @@ export function keyboardDefaults(doc: Document): void {
   Object.assign(NSelect.props, {
     filterable: { type: Boolean, default: true },
     showOnFocus: { type: Boolean, default: (raw: { filterable?: unknown }) => raw.filterable !== false },
+    filter: { type: Function, default: offeredFor },
   })
   Object.assign(NRadioGroup.props, { name: { type: String, default: () => `radio-group-${++radioGroups}` } })
   doc.addEventListener('keydown', takeTypedOnTab, true)
+  doc.addEventListener('focusin', (e) => void (e.target instanceof Element && e.target.closest('.n-base-selection') && loadPinyin()))
 }
 
 /**

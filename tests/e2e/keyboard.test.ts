@@ -62,7 +62,8 @@ describe('keyboard', () => {
     await typeAndTake(page, '王晓东', '王晓东')
     await typeTill(page, '李明', '李明')
     await tabTo(page, 'field-categoryId')
-    await typeAndTake(page, '违规用火', '违规用火')
+    // Every picker takes pinyin initials, not only the unit picker.
+    await typeAndTake(page, 'wgyh', '违规用火')
     // 等级 is one Tab stop; the arrows move the choice.
     await tabTo(page, 'field-severity')
     await page.keyboard.press('ArrowRight')
@@ -95,7 +96,7 @@ describe('keyboard', () => {
     await byTest(page, 'duty-dialog').waitFor()
     await expect.poll(() => focusedField(page)).toBe('duty-operator')
     expect(await openPopups(page)).toBe(0)
-    await typeAndTake(page, '陈', '陈志强')
+    await typeAndTake(page, 'czq', '陈志强')
     await tabTo(page, 'duty-pin')
     await page.keyboard.type('2468')
     await tabTo(page, 'form-cancel')
