@@ -5,6 +5,7 @@ import * as reporting from '../reporting/repo'
 import { calendarOf } from '../reporting/rhythms'
 import { isOwed, standingOf } from '../reporting/standing'
 import { loadSettings } from '../settings/service'
+import { owingSql, unitDoneSql } from '../tasks/owing'
 import { formulaText, rank, type RankingInput, type RankingWeights } from './formula'
 import type { Ranking, rankingSchema } from './schema'
 
@@ -33,18 +34,9 @@ function unitsOf(ctx: Ctx, campaignId: string): Unit[] {
 function taskDuties(ctx: Ctx, campaignId: string, from: string, asOf: string): Map<string, { owed: number; onTime: number }> {
   const rows = ctx.db
     .prepare(
-      `WITH owing AS (
-         SELECT t.id AS task_id, t.deadline, tu.unit_id FROM tasks t JOIN task_units tu ON tu.task_id = t.id
-           WHERE tu.unit_id IS NOT NULL AND t.campaign_id = @c AND t.voided_at IS NULL AND t.deadline BETWEEN @from AND @asOf
-         UNION SELECT t.id, t.deadline, ru.id FROM tasks t JOIN task_units tu ON tu.task_id = t.id
-           JOIN responsible_units ru ON ru.unit_type = 'village' AND ru.voided_at IS NULL
-           WHERE tu.group_kind = 'villages' AND t.campaign_id = @c AND t.voided_at IS NULL AND t.deadline BETWEEN @from AND @asOf
-         UNION SELECT t.id, t.deadline, cu.unit_id FROM tasks t JOIN task_units tu ON tu.task_id = t.id
-           JOIN campaign_units cu ON cu.campaign_id = t.campaign_id AND cu.voided_at IS NULL
-           WHERE tu.group_kind = 'campaign_units' AND t.campaign_id = @c AND t.voided_at IS NULL AND t.deadline BETWEEN @from AND @asOf)
-       SELECT o.unit_id, count(*) AS owed, sum(EXISTS (SELECT 1 FROM task_progress p WHERE p.task_id = o.task_id AND p.unit_id = o.unit_id
-         AND p.status = 'done' AND p.voided_at IS NULL AND p.done_date <= o.deadline)) AS onTime
-       FROM owing o GROUP BY o.unit_id`,
+      `WITH owing AS (SELECT DISTINCT task_id, unit_id FROM (${owingSql('t.campaign_id = @c AND t.voided_at IS NULL AND t.deadline BETWEEN @from AND @asOf')}))
+       SELECT o.unit_id, count(*) AS owed, sum(${unitDoneSql('t', 'o.unit_id', 't.deadline', 't.deadline')}) AS onTime
+       FROM owing o JOIN tasks t ON t.id = o.task_id GROUP BY o.unit_id`,
     )
     .all({ c: campaignId, from, asOf }) as { unit_id: string; owed: number; onTime: number }[]
   return new Map(rows.map((r) => [r.unit_id, { owed: r.owed, onTime: r.onTime }]))

@@ -1,4 +1,5 @@
 import type { Ctx } from '../context'
+import { pendingSql } from '../tasks/owing'
 import * as repo from './repo'
 import { calendarOf } from './rhythms'
 import { standingOf } from './standing'
@@ -10,7 +11,7 @@ export type { CampaignFigures }
 export const campaignFigureDefinitions: { term: string; text: string }[] = [
   { term: '专项行动', text: '统计期内进行的专项行动（开始日期不晚于期末，且未在期初前结束），已作废的不计。各项截至期末统计；期末晚于今天的，截至今天。' },
   { term: '到期任务', text: '有具体时限、时限在统计期内的任务（已作废的不计；按周期报送和长期坚持的任务不计）。' },
-  { term: '已完成', text: '到期任务中，截至期末已销号，或全部责任单位（各村（社区）、各有关单位按现有名单展开）均已报完成且完成日期不晚于期末的。' },
+  { term: '已完成', text: '到期任务中，截至期末已销号，或全部责任单位（各村（社区）、各有关单位按现有名单展开）均已报完成且完成日期不晚于期末的；没有责任单位的任务（未指定责任单位）不算完成。' },
   { term: '逾期任务', text: '时限早于期末、截至期末仍未完成的任务，含以前各期到期的。' },
   { term: '应报', text: '报送截止日在统计期内且不晚于期末的各期，乘以应报单位（按现有名单）。' },
   { term: '已报 / 迟报', text: '截至期末收到、且不晚于迟报截止日的报送；其中晚于截止日的为迟报。' },
@@ -24,16 +25,8 @@ interface TaskRow {
   closed_date: string | null
 }
 
-/** Done by `asOf`: struck off by then, or every owing unit's progress done on or before it. */
-const DONE_BY = `(t.status = 'closed' AND t.closed_date <= @asOf) OR NOT EXISTS (
-  SELECT 1 FROM (
-    SELECT tu.unit_id AS unit_id FROM task_units tu WHERE tu.task_id = t.id AND tu.unit_id IS NOT NULL
-    UNION SELECT ru.id FROM task_units tu JOIN responsible_units ru ON ru.unit_type = 'village' AND ru.voided_at IS NULL
-      WHERE tu.task_id = t.id AND tu.group_kind = 'villages'
-    UNION SELECT cu.unit_id FROM task_units tu JOIN campaign_units cu ON cu.campaign_id = t.campaign_id AND cu.voided_at IS NULL
-      WHERE tu.task_id = t.id AND tu.group_kind = 'campaign_units'
-  ) owing WHERE NOT EXISTS (SELECT 1 FROM task_progress p WHERE p.task_id = t.id AND p.unit_id = owing.unit_id
-    AND p.status = 'done' AND p.voided_at IS NULL AND p.done_date <= @asOf))`
+/** Done by `asOf`: struck off by then, or every owing unit's 已完成 dated on or before it (tasks/owing.ts). */
+const DONE_BY = `(t.status = 'closed' AND t.closed_date <= @asOf) OR NOT ${pendingSql('t', '@asOf', '@asOf')}`
 
 function taskFigures(ctx: Ctx, campaignId: string, from: string, asOf: string): CampaignFigures['tasks'] {
   const rows = ctx.db

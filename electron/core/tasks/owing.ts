@@ -2,37 +2,45 @@ import { dueDaySql, periodKeySql } from './period'
 
 /**
  * Who owes a task: the units named on it, every live village for 各村（社区）, and the campaign's
- * units for 各有关单位. SQL fragments shared by the task list, the figures and the dashboard, so
- * that "done" and "逾期" mean the same everywhere.
+ * units for 各有关单位. The one definition, behind the task list, its figures, the dashboard, the
+ * lagging units, the quarterly campaign figures and the ranking, so that none of them counts a
+ * unit another leaves out.
  */
 
-/** (task_id, unit_id, role) of every owing unit of the tasks chosen by `scope` (a WHERE on t). */
-export const owingSql = (scope: string): string => `
-  SELECT tu.task_id, tu.unit_id, tu.role, tu.position FROM task_units tu JOIN tasks t ON t.id = tu.task_id
-    WHERE tu.unit_id IS NOT NULL AND ${scope}
-  UNION ALL SELECT tu.task_id, ru.id, tu.role, tu.position FROM task_units tu JOIN tasks t ON t.id = tu.task_id
+/**
+ * (task_id, unit_id, role, position) of each unit owing a task, as the task's rows of task_units
+ * expand: `t` is the task's alias, `from` joins task_units tu to it, `where` chooses the tasks.
+ */
+const owingRows = (t: string, from: string, where: string): string => `
+  SELECT tu.task_id, tu.unit_id, tu.role, tu.position FROM ${from}
+    WHERE tu.unit_id IS NOT NULL AND ${where}
+  UNION ALL SELECT tu.task_id, ru.id, tu.role, tu.position FROM ${from}
     JOIN responsible_units ru ON ru.unit_type = 'village' AND ru.voided_at IS NULL
-    WHERE tu.group_kind = 'villages' AND ${scope}
-  UNION ALL SELECT tu.task_id, cu.unit_id, tu.role, tu.position FROM task_units tu JOIN tasks t ON t.id = tu.task_id
-    JOIN campaign_units cu ON cu.campaign_id = t.campaign_id AND cu.voided_at IS NULL
-    WHERE tu.group_kind = 'campaign_units' AND ${scope}`
+    WHERE tu.group_kind = 'villages' AND ${where}
+  UNION ALL SELECT tu.task_id, cu.unit_id, tu.role, tu.position FROM ${from}
+    JOIN campaign_units cu ON cu.campaign_id = ${t}.campaign_id AND cu.voided_at IS NULL
+    WHERE tu.group_kind = 'campaign_units' AND ${where}`
+
+/** The owing units of every task chosen by `scope` (a WHERE on t), a unit once per row naming it. */
+export const owingSql = (scope: string): string => owingRows('t', 'task_units tu JOIN tasks t ON t.id = tu.task_id', scope)
+
+/** Some unit owing task `t` (an alias of the outer query) meets `cond` (on the unit's id column). */
+export const someOwingSql = (t: string, cond: (unit: string) => string): string =>
+  `EXISTS (SELECT 1 FROM (${owingRows(t, 'task_units tu', `tu.task_id = ${t}.id`)}) o WHERE ${cond('o.unit_id')})`
 
 /*
  * `day` (a SQL date, @today unless given) picks the period of a recurring task: the one containing
  * it. A past day asks about that past period, still judged as of @today.
  */
 
-/** Unit `unit` has done task `task`: for a recurring task, in the period containing `day`; the others once. */
-export const unitDoneSql = (task: string, unit: string, day = '@today'): string =>
+/**
+ * Unit `unit` has done task `task`: for a recurring task, in the period containing `day`; the others
+ * once. `by` (a SQL date) asks whether it was done by then: its 已完成 dated on or before it.
+ */
+export const unitDoneSql = (task: string, unit: string, day = '@today', by?: string): string =>
   `EXISTS (SELECT 1 FROM task_progress p WHERE p.task_id = ${task}.id AND p.unit_id = ${unit} AND p.status = 'done' AND p.voided_at IS NULL
-    AND p.period_key = ${periodKeySql(`${task}.recurring`, day)})`
-const notDone = (task: string, unit: string, day = '@today') => `NOT ${unitDoneSql(task, unit, day)}`
-
-/** Some owing unit of task `t` meets `cond` (on the unit's id column). */
-const someOwing = (t: string, cond: (unit: string) => string): string => `EXISTS (SELECT 1 FROM task_units tu WHERE tu.task_id = ${t}.id AND (
-    (tu.unit_id IS NOT NULL AND ${cond('tu.unit_id')})
-    OR (tu.group_kind = 'villages' AND EXISTS (SELECT 1 FROM responsible_units ru WHERE ru.unit_type = 'village' AND ru.voided_at IS NULL AND ${cond('ru.id')}))
-    OR (tu.group_kind = 'campaign_units' AND EXISTS (SELECT 1 FROM campaign_units cu WHERE cu.campaign_id = ${t}.campaign_id AND cu.voided_at IS NULL AND ${cond('cu.unit_id')}))))`
+    AND p.period_key = ${periodKeySql(`${task}.recurring`, day)}${by === undefined ? '' : ` AND p.done_date <= ${by}`})`
+const notDone = (task: string, unit: string, day = '@today', by?: string) => `NOT ${unitDoneSql(task, unit, day, by)}`
 
 /**
  * Task `t` is owed by nobody (未指定责任单位): no unit is named on it and its groups expand to none
@@ -40,15 +48,17 @@ const someOwing = (t: string, cond: (unit: string) => string): string => `EXISTS
  * done, so once due it is 逾期 like any other task; where the units owing a task are shown, it shows
  * 未指定责任单位, so that no overdue task is counted without being listed.
  */
-export const unownedSql = (t: string): string => `NOT ${someOwing(t, () => '1')}`
+export const unownedSql = (t: string): string => `NOT ${someOwingSql(t, () => '1')}`
 
 /**
- * True while task `t` is not done: no unit has reported it done yet, or some owing unit has not
- * (this period, for a recurring task). Needs @today. The first test spares the unit-by-unit walk
- * for most tasks, so the dashboard counts thousands within its budget.
+ * True while task `t` is not done (by the SQL date `by`, when given): no unit has reported it done
+ * yet, or some owing unit has not (this period, for a recurring task). So a task nobody owes is
+ * never done. Needs @today unless `day` is given. The first test spares the unit-by-unit walk for
+ * most tasks, so the dashboard counts thousands within its budget.
  */
-export const pendingSql = (t: string, day = '@today'): string =>
-  `(NOT EXISTS (SELECT 1 FROM task_progress d WHERE d.task_id = ${t}.id AND d.status = 'done' AND d.voided_at IS NULL) OR ${someOwing(t, (u) => notDone(t, u, day))})`
+export const pendingSql = (t: string, day = '@today', by?: string): string =>
+  `(NOT EXISTS (SELECT 1 FROM task_progress d WHERE d.task_id = ${t}.id AND d.status = 'done' AND d.voided_at IS NULL${by === undefined ? '' : ` AND d.done_date <= ${by}`})
+    OR ${someOwingSql(t, (u) => notDone(t, u, day, by))})`
 
 /** The day task `t` falls due: its deadline, or for a rhythm the due day of the period containing `day`. */
 export const dueSql = (t: string, day = '@today'): string => dueDaySql(t, day)
