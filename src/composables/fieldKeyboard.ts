@@ -9,10 +9,10 @@ let radioGroups = 0
  *
  * Every select filters what is typed, a short fixed list (发现方式) as much as the unit picker, by
  * the label or its pinyin (utils/typed-filter): a plain naive-ui select takes no typing at all,
- * only Enter and arrows. A select opens as Tab
- * reaches it (showOnFocus) and a filterable one then moves the focus into its search input; a
- * click that focused it keeps it open. `:filterable="false"` keeps a select plain, and closed on
- * focus: a plain one would close again on the very click that focused and opened it.
+ * only Enter and arrows. A select opens as Tab reaches it (showOnFocus) and a filterable one then
+ * moves the focus into its search input; a click that focused it keeps it open.
+ * `:filterable="false"` keeps a select plain, and closed on focus: a plain one would close again on
+ * the very click that focused and opened it.
  *
  * A radio group is one Tab stop whose arrows move the choice, as native radios sharing a name are:
  * naive-ui names its radios only when the group is given a name, so each group gets its own.
@@ -26,6 +26,26 @@ export function keyboardDefaults(doc: Document): void {
   Object.assign(NRadioGroup.props, { name: { type: String, default: () => `radio-group-${++radioGroups}` } })
   doc.addEventListener('keydown', takeTypedOnTab, true)
   doc.addEventListener('focusin', (e) => void (e.target instanceof Element && e.target.closest('.n-base-selection') && loadPinyin()))
+  doc.addEventListener('pointerdown', (e) => (moved = e.target), true)
+  doc.addEventListener('keydown', (e) => (moved = e.key), true)
+  doc.addEventListener('focusin', enterGroupAtChoice)
+}
+
+/** What moved last: the element pressed, or the key. */
+let moved: EventTarget | string | null = null
+
+/**
+ * Focus that comes into a radio group from elsewhere lands on its chosen button, as Tab brings it:
+ * a form opening on the group, or a dialog's focus wrapping round from its last button, put it on
+ * the first button, where an arrow moved the choice from the wrong place. Not the button clicked,
+ * nor one the arrows reach from within the group.
+ */
+function enterGroupAtChoice(e: FocusEvent): void {
+  const radio = e.target
+  if (!(radio instanceof HTMLInputElement) || radio.type !== 'radio' || radio.checked || radio.name === '') return
+  if (typeof moved === 'string' ? moved.startsWith('Arrow') : moved instanceof Node && radio.closest('label')?.contains(moved)) return
+  const chosen = [...radio.ownerDocument.getElementsByName(radio.name)].find((r) => r instanceof HTMLInputElement && r.checked)
+  if (chosen instanceof HTMLElement) chosen.focus()
 }
 
 /**
@@ -64,8 +84,6 @@ export function focusFirstField(form: HTMLElement | null | undefined): void {
   const first = form?.querySelector<HTMLElement>('input:not([disabled]):not([type=hidden]):not([type=file]), textarea:not([disabled])')
   if (!first) return
   const dateFrame = first.closest<HTMLElement>('.n-date-picker .n-input[tabindex="0"]')
-  // a radio group is entered at its chosen button, where Tab would enter it and the arrows start
-  const chosen = first.closest('.n-radio-group')?.querySelector<HTMLElement>('input:checked')
   if (dateFrame) dateFrame.focus()
-  else focusQuietly(chosen ?? first)
+  else focusQuietly(first)
 }

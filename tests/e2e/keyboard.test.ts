@@ -191,6 +191,10 @@ describe('keyboard', () => {
     await page.keyboard.type('夜查发现违规住人')
     await tabTo(page, 'form-cancel')
     await tabTo(page, 'recolor-save')
+    // Round again from the last button: back on the group at its chosen button.
+    await tabTo(page, 'recolor-color')
+    expect(await page.evaluate<string>(`document.activeElement.value`)).toBe('red')
+    for (const field of ['recolor-reason', 'form-cancel', 'recolor-save']) await tabTo(page, field)
     await page.keyboard.press('Enter')
 
     await byTest(page, 'recolor-modal').waitFor({ state: 'hidden' })
