@@ -13,7 +13,7 @@ const UNIT = '乐清市柳市镇柳黄头村鑫达电气设备制造有限公司
 const long = (opening: string): string =>
   `${opening}${'车间内私拉乱接电线，电线敷设未穿管保护，配电箱周边堆放纸箱等可燃物，疏散通道被货物占用，安全出口上锁，应急照明灯和疏散指示标志损坏未及时维修，灭火器压力不足且未定期检查；'.repeat(4)}`
 
-/** One unit with long texts everywhere: two hazards (one noticed, one awaiting its recheck), a notice, an interview with a commitment, a supervision. */
+/** One unit with long texts everywhere: three overdue hazards (one noticed, one awaiting its recheck, one untouched), a notice, an interview with a commitment, a supervision. */
 async function longTexts(app: FiredeskApp) {
   const area = await app.call('areas/create', { name: '柳黄头村' })
   const subject = await app.call('subjects/create', { name: UNIT, kindId: 'sk06', areaId: area.id, address: `柳市镇柳黄头村兴业路12号${UNIT}`, responsibleName: '陈晓东', notes: long('备注：') })
@@ -22,6 +22,7 @@ async function longTexts(app: FiredeskApp) {
   const noticed = await registerCase(app, UNIT, hazard)
   const draft = await app.call('documents/draft', { kind: 'rectification_notice', caseId: noticed.id })
   await app.call('documents/issue', { kind: 'rectification_notice', caseId: noticed.id, data: draft.data })
+  await registerCase(app, UNIT, hazard) // overdue with no step taken: 升级处理 proposes its 预警
   const recheck = await registerCase(app, UNIT, { ...hazard, severity: 'major' })
   for (const action of ['notice', 'startRectify', 'requestRecheck'] as const) await app.call('cases/transition', { id: recheck.id, action })
   const plan = (await app.call('interviews/draft', { caseIds: [noticed.id] })).plan
@@ -68,6 +69,7 @@ describe('small screens: dialogs, drawers, the document viewer, long texts', () 
     const pages = [...lists, `/cases/${noticed.id}`, `/cases/${recheck.id}`, `/subjects/${subject.id}/dossier`, `/interviews/${interview.id}`, `/supervisions/${supervision.id}`]
     const fixed: Surface[] = [
       { route: `/cases/${noticed.id}`, name: 'issue-drawer', open: async (p) => (await byTest(p, 'issue-document').click(), await p.locator('.n-dropdown-option').first().click()), shown: drawer, close: cancel },
+      { route: '/escalation', name: 'warning-letter', open: (p) => byTest(p, 'propose-warning').first().click(), shown: drawer, close: cancel },
       { route: '/documents', name: 'deliver', open: (p) => byTest(p, 'register-deliver').first().click(), shown: dialog, close: cancel },
       { route: '/documents', name: 'void', open: (p) => byTest(p, 'register-void').first().click(), shown: dialog, close: cancel },
       { route: '/documents', name: 'viewer', open: (p) => byTest(p, 'register-preview').first().click(), shown: dialog, close: (p) => p.keyboard.press('Escape') },

@@ -11,7 +11,8 @@ interface Voidable {
 export const nameCell = (r: Voidable & { name: string }): VNode =>
   h('div', [h('div', r.name), r.voidedAt ? h('div', { class: 'void-reason' }, t('void.voidedWith', { reason: r.voidReason ?? '' })) : null])
 
-const line = (text: string, cls?: string): VNode => h(NEllipsis, { class: cls, style: 'display: block' }, () => text)
+/** One line of a cell, cut with the whole text on hover. */
+export const oneLine = (text: string, cls?: string): VNode => h(NEllipsis, { class: cls, style: 'display: block' }, () => text)
 
 /**
  * A cell of two lines, a value and under it a quieter one (what it concerns, a phone, a reason), each
@@ -19,7 +20,7 @@ const line = (text: string, cls?: string): VNode => h(NEllipsis, { class: cls, s
  * that must be read whole at a glance (a 文号) may wrap instead.
  */
 export const twoLineCell = (main: string, second: string, opts: { secondClass?: string; wrapMain?: boolean } = {}): VNode =>
-  h('div', [opts.wrapMain ? h('div', main) : line(main), second ? line(second, opts.secondClass ?? 'second') : null])
+  h('div', [opts.wrapMain ? h('div', main) : oneLine(main), second ? oneLine(second, opts.secondClass ?? 'second') : null])
 
 /**
  * What may be done with a record from its row: the page's own links first, then 编辑 and 作废 (left
