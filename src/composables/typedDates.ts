@@ -11,7 +11,7 @@ import { parseTypedDate } from '../utils/typed-date'
  * picker's text, as a click does. Other focus stays on the frame: given back from inside the picker
  * or its calendar (Esc, a day chosen) the calendar would open again, and a dialog that focuses its
  * first field on opening would hide its own buttons under the calendar. From the frame, the first
- * character typed goes on into the text too.
+ * key that edits text goes on into the text too.
  */
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/
@@ -47,7 +47,8 @@ function enterTabbedFrame(e: FocusEvent): void {
   enterText(frame)
 }
 
-const printable = (e: KeyboardEvent): boolean => e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey
+/** A key that edits text: a character, Backspace or Delete, Ctrl+A or Ctrl+V. */
+const editing = (e: KeyboardEvent): boolean => (e.key.length === 1 && !e.metaKey && !e.altKey) || e.key === 'Backspace' || e.key === 'Delete'
 
 export function acceptTypedDates(doc: Document): void {
   doc.addEventListener('focusin', enterTabbedFrame)
@@ -59,8 +60,8 @@ export function acceptTypedDates(doc: Document): void {
     (e) => {
       tabbing = e.key === 'Tab'
       if (e.key === 'Enter') normalise(e.target)
-      // on the frame, the focus moves before the key is done, so the text takes the character
-      if (isFrame(e.target) && printable(e)) enterText(e.target)
+      // on the frame, the focus moves before the key is done, so the text takes it (Ctrl+A there selected the page)
+      if (isFrame(e.target) && editing(e)) enterText(e.target)
     },
     true,
   )

@@ -121,6 +121,8 @@ describe('keyboard', () => {
     await byTest(page, 'transition-dialog').waitFor()
     await expect.poll(() => focusedField(page)).toBe('transition-date')
     expect(await openPopups(page)).toBe(0)
+    // Ctrl+A as in any field, then the date: both go into the date's text, not the page.
+    await page.keyboard.press('Control+A')
     await page.keyboard.type(approved.replace(/-/g, ''))
     await tabTo(page, 'transition-newDeadline')
     await page.keyboard.type(dashed(extended))
