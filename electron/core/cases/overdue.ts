@@ -59,10 +59,13 @@ export const statusAtSql = (param: string): string => `coalesce(
 /**
  * Found by the end of the day in the named parameter and not struck off by then: open now, or
  * closed after that day. Written as two ranges, the open cases and the closures after the day,
- * each read from its own index, instead of every case found by then.
+ * each read from its own index, instead of every case found by then. SQLite keeps no statistics,
+ * so it reads the closed ones from the closures after the day; `closedFrom` 'found' has it read
+ * them from the cases found by the day instead (the `+` keeps it off the closure date), the same
+ * cases, fewer to read at an early day of a long ledger.
  */
-export const openOnSql = (param: string): string =>
-  `((c.${OPEN_SQL} AND c.found_date <= @${param}) OR (c.closed_date > @${param} AND c.found_date <= @${param}))`
+export const openOnSql = (param: string, closedFrom: 'closures' | 'found' = 'closures'): string =>
+  `((c.${OPEN_SQL} AND c.found_date <= @${param}) OR (${closedFrom === 'found' ? '+' : ''}c.closed_date > @${param} AND c.found_date <= @${param}))`
 
 /**
  * Overdue at the end of a past day: found by then and not struck off, with the deadline then in

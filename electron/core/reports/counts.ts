@@ -5,6 +5,7 @@ import { caseFigures } from './figures'
 import type { Range, SqlWhere } from './figures/types'
 import { monthTallies } from './months'
 import { passTallies } from './one-pass'
+import { overdueCountWhere } from './overdue-count'
 import { tally, type Tally } from './repo'
 import { caseFigureKeys, dimensions, type CaseCount, type CaseFigureKey, type Dimension, type Rate } from './schema'
 
@@ -14,11 +15,12 @@ export type Tallies = Record<CaseFigureKey, Tally>
  * Every count of cases over a period, each split by the dimensions asked for (every one unless
  * said): the figures that follow the cases' dates summed by month when the period is made of
  * whole months (months.ts), else read in one pass over its cases (one-pass.ts); the others each
- * by its own statement.
+ * by its own statement (期末逾期 from the smaller range: overdue-count.ts).
  */
 export function tallies(db: Db, p: Range, dims: readonly Dimension[] = dimensions): Tallies {
   const dated: Partial<Tallies> = monthTallies(db, p, dims) ?? passTallies(db, p, dims)
-  return Object.fromEntries(caseFigureKeys.map((k) => [k, dated[k] ?? tally(db, caseFigures[k].where(p), dims)])) as Tallies
+  const counted = (k: CaseFigureKey) => tally(db, k === 'overdueAtEnd' ? overdueCountWhere(db, p) : caseFigures[k].where(p), dims)
+  return Object.fromEntries(caseFigureKeys.map((k) => [k, dated[k] ?? counted(k)])) as Tallies
 }
 
 /** A figure's WHERE clause narrowed to one group of a dimension. */
