@@ -21,6 +21,7 @@ export const campaignsZh = {
     empty: '还没有专项行动。可新建，或直接导入通知附件中的任务清单。',
     name: '名称',
     noticeNumber: '文号',
+    noticeNumberPlaceholder: '例如：××政发〔{year}〕36号',
     noticeTitle: '通知标题',
     noticeFile: '通知原文',
     attachNotice: '上传通知原文',

@@ -26,6 +26,7 @@ export const escalationZh = {
     none: '尚未升级处理',
     notOverdue: '未逾期，无需升级处理',
     finished: '隐患已办结，无需升级处理',
+    voided: '隐患已作废，无需升级处理',
     overdue: '逾期 {n} 天',
     circulated: '已通报',
     history: '已采取的措施',

@@ -2,7 +2,7 @@
 export const firstuseZh = {
   emptyHelp: {
     noAreas: '还没有登记任何村(社区)。每个监管对象都属于一个村(社区)，先在这里添加一个：',
-    areaName: '村(社区)名称，例如：长江村',
+    areaName: '村(社区)名称，例如：东风村',
     addArea: '添加并选用',
     subjects: { title: '还没有监管对象。', hint: '逐个登记，或从已有的 Excel 名册导入。' },
     addSubject: '登记第一个监管对象',
@@ -50,7 +50,7 @@ export const firstuseZh = {
     intro: '欢迎使用消安督办台。先填好本办的名称、文号和人员，再添加村(社区)，约五分钟即可开始办案。以后可在“设置”中随时修改。',
     office: '本办信息',
     officeName: '发文机关全称',
-    officeNamePlaceholder: '例如：柳市镇消防安全委员会办公室',
+    officeNamePlaceholder: '例如：××镇消防安全委员会办公室',
     officeShortName: '发文机关简称',
     officeMark: '发文机关标志',
     officeMarkHint: '文件格式文书文头的红字，不填则为“全称＋文件”',
@@ -67,7 +67,7 @@ export const firstuseZh = {
     operators: '操作员',
     areas: '村(社区)',
     areasIntro: '每行一个名称，也可从表格中整列复制粘贴，或从 Excel 文件读取第一列。已有的名称会自动跳过。',
-    areasPlaceholder: '柳江村\n前街村\n柳市社区',
+    areasPlaceholder: '例如：\n东风村\n向阳村\n城关社区',
     areasFromExcel: '从 Excel 读取',
     areasRead: '已读取 {n} 个名称，请核对后完成设置',
     areasExisting: '已有村(社区)：{names}',

@@ -101,7 +101,7 @@ export const zhCN = {
     updatedAt: '更新日期',
     searchPlaceholder: '名称、地址、责任人、电话或信用代码',
     namePlaceholder: '营业执照或门头上的名称',
-    addressPlaceholder: '例如：柳市镇柳青北路88号',
+    addressPlaceholder: '例如：{town}××路88号',
     creditCodePlaceholder: '18位，可不填',
     gridPlaceholder: '选择或输入网格',
     phonePlaceholder: '手机号或座机',
@@ -309,6 +309,7 @@ export const zhCN = {
     back: '返回',
     actions: '办理',
     noActions: '此隐患已办结，不能再办理',
+    voided: '此隐患已作废（{reason}），不能再办理',
     escalated: '复查不合格，已升级处理',
   },
   transition: {

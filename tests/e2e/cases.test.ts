@@ -162,6 +162,9 @@ describe('隐患 from registration to 销号', () => {
     expect(await byTest(page, 'case-actions').count()).toBe(0)
     expect(await byTest(page, 'attachment-upload').count()).toBe(0)
     expect(await byTest(page, 'case-facts').innerText()).toContain('已作废：重复登记，与同日夜查记录为同一隐患')
+    // It says it was voided and why, not that it was completed.
+    expect(await byTest(page, 'case-no-actions').innerText()).toBe('此隐患已作废（重复登记，与同日夜查记录为同一隐患），不能再办理')
+    expect(await byTest(page, 'no-proposals').innerText()).toBe('隐患已作废，无需升级处理')
   })
 
   it('shows an overdue case in red with its days overdue, on the dashboard and in the remembered list', async () => {

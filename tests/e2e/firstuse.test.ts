@@ -12,6 +12,8 @@ describe('first run on an empty data folder', () => {
     await page.goto(`${harness.url}#/cases`)
     await byTest(page, 'setup').waitFor()
     const year = todayOf(harness.app).slice(0, 4)
+    // The cursor waits in the first field.
+    await expect.poll(() => page.evaluate<string | null>(`document.activeElement?.closest('[data-test]')?.getAttribute('data-test') ?? null`)).toBe('setup-officeName')
 
     const name = byTest(page, 'setup-officeName').locator('input')
     const prefix = byTest(page, 'setup-prefix-docNumberRectificationNotice')
@@ -25,18 +27,33 @@ describe('first run on an empty data folder', () => {
     await name.fill('虹桥镇消防安全委员会办公室')
     await byTest(page, 'setup-officeShortName').locator('input').fill('虹桥镇消安委办')
     await byTest(page, 'setup-townName').locator('input').fill('虹桥镇')
+    // The other 代字 followed the short name; the one written by hand stayed as written.
+    expect(await byTest(page, 'setup-preview-docNumberRecheckOpinion').innerText()).toBe(`虹桥消安委办复〔${new Date().getFullYear()}〕1号`)
+    expect(await byTest(page, 'setup-preview-docNumberCircular').innerText()).toBe(`虹桥消安委办〔${new Date().getFullYear()}〕1号`)
+    expect(await prefix.locator('input').inputValue()).toBe('虹消安委/整改')
     await prefix.locator('input').fill('虹消安委办整改')
     expect(await byTest(page, 'setup-preview-docNumberRectificationNotice').innerText()).toBe(`虹消安委办整改〔${new Date().getFullYear()}〕1号`)
+    // The first operator is listed without being asked, in the middle of the setup, who is on duty.
+    await byTest(page, 'operator-add').click()
+    await byTest(page, 'operator-name').locator('input').fill('王晓东')
+    await byTest(page, 'operator-save').click()
+    await expect.poll(() => tableRows(page, 'operators-table').first().innerText()).toContain('王晓东')
+    expect(await byTest(page, 'duty-dialog').isVisible()).toBe(false)
     await byTest(page, 'setup-docSigner').locator('input').fill('李晓燕')
     await byTest(page, 'setup-areas').locator('textarea').fill('东风村\n西岙村、虹桥社区')
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'firstuse-setup.png'), fullPage: true, animations: 'disabled' })
     await byTest(page, 'setup-finish').click()
     await expect.poll(() => lastToast(page).innerText()).toBe('设置完成：新增 3 个村(社区)')
     await expect.poll(() => page.url()).toMatch(/#\/$/)
+    // Set up, the office is asked who is on duty.
+    await pick(page, byTest(page, 'duty-operator'), '王晓东（经办、审核、签发）')
+    await byTest(page, 'duty-confirm').click()
+    await expect.poll(() => byTest(page, 'operator').innerText()).toBe('经办人：王晓东')
 
     // The office's first unit and hazard through the empty pages' own buttons, then its first notice from the case page.
     await page.locator('.n-menu-item', { hasText: '监管对象' }).click()
     await byTest(page, 'empty-add-subject').click()
+    expect(await byTest(page, 'field-address').locator('input').getAttribute('placeholder')).toBe('例如：虹桥镇××路88号')
     await byTest(page, 'field-name').locator('input').fill('虹桥镇好运来小吃店')
     await pick(page, byTest(page, 'field-kind'), '九小场所')
     await pick(page, byTest(page, 'field-area'), '虹桥社区')
@@ -71,6 +88,9 @@ describe('first run on an empty data folder', () => {
     await preview.waitFor({ timeout: 20_000 })
     await expect.poll(() => preview.innerText()).toContain(number)
     expect(await preview.innerText()).toContain('虹桥镇消防安全委员会办公室')
+    // 设置 shows the 经办人 the setup recorded, not the install's “管理员”.
+    await page.goto(`${harness.url}#/settings`)
+    await expect.poll(() => byTest(page, 'settings-operatorName').locator('input').inputValue()).toBe('王晓东')
   })
 })
 

@@ -9,7 +9,7 @@ import { flag, requiredText, text, withDefaults } from '../validation'
 const numberPattern = (label: string) =>
   requiredText(label, 40)
     .refine((s) => !/[\\/:*?"<>|]/.test(s), `${label}的代字不能含有 \\ / : * ? " < > | 这些符号（文件名不能使用）`)
-    .regex(/^[^〔〕[\]()（）{}｛｝]+〔\{年\}〕\{n\}号$/, `${label}应写成“代字〔{年}〕{n}号”，如“柳市消安委办〔{年}〕{n}号”`)
+    .regex(/^[^〔〕[\]()（）{}｛｝]+〔\{年\}〕\{n\}号$/, `${label}应写成“代字〔{年}〕{n}号”，如“××消安委办〔{年}〕{n}号”`)
 
 /** Days overdue at which a rung of the escalation ladder is proposed (1 = the first day overdue). */
 const ladderDays = (label: string) =>
