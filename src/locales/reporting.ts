@@ -25,7 +25,7 @@ export const reportingZh = {
     figureLabels: '报送数字项',
     figureLabelsHint: '回车添加，如：入户检查户数、发现隐患、整改隐患',
     withIncidents: '随表报送火灾事故登记台账',
-    startDate: '起报日期（空则为专项行动开始）',
+    startDate: '起报日期（空则自登记之日起）',
     endDate: '止报日期（空则为专项行动结束）',
     owed: '应报 {n} 个单位',
     window: '提前{remind}天提醒，截止日后{grace}天内为迟报',

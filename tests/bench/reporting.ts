@@ -15,7 +15,7 @@ export async function bench(): Promise<BenchResult[]> {
     .prepare(`INSERT INTO campaigns (id, name, year, start_date, end_date, status, created_at, created_by, updated_at, updated_by)
       VALUES ('bench', '全年消防安全专项行动', 2024, '2024-01-01', '2024-12-29', 'active', ?, 'bench', ?, 'bench')`)
     .run(at, at)
-  const rhythm = await app.call('reporting/createRhythm', { campaignId: 'bench', name: '每周工作推进情况表', rhythm: 'weekly:4', ownerGroup: 'villages' })
+  const rhythm = await app.call('reporting/createRhythm', { campaignId: 'bench', name: '每周工作推进情况表', rhythm: 'weekly:4', startDate: '2024-01-01', ownerGroup: 'villages' })
   const o = await app.call('reporting/overview', { rhythmId: rhythm.id })
   let k = 0
   for (const p of o.periods) {

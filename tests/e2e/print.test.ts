@@ -66,7 +66,7 @@ describe('打印 a list', () => {
     const due = addDays(today, -3)
     const campaign = await app.call('campaigns/create', { name: '冬春火灾防控', year: Number(today.slice(0, 4)), startDate: addDays(today, -24) })
     const weekday = new Date(`${due}T00:00:00Z`).getUTCDay() || 7
-    const rhythm = await app.call('reporting/createRhythm', { campaignId: campaign.id, name: '每周工作推进情况表', rhythm: `weekly:${weekday}`, remindDays: 1, graceDays: 1, ownerGroup: 'villages' })
+    const rhythm = await app.call('reporting/createRhythm', { campaignId: campaign.id, name: '每周工作推进情况表', rhythm: `weekly:${weekday}`, startDate: campaign.startDate, remindDays: 1, graceDays: 1, ownerGroup: 'villages' })
     const key = (await app.call('reporting/overview', { rhythmId: rhythm.id })).periods.find((p) => p.due === due)?.key ?? ''
     const reminders = async () => (await app.call('reporting/draftChase', { rhythmId: rhythm.id, periodKey: key })).reminders.length
 

@@ -28,11 +28,14 @@ describe('报送 week by week', () => {
     const today = localToday()
     // The last report was due three days ago; its cut-off (one day later) has passed.
     const due = addDays(today, -3)
-    const campaign = await app.call('campaigns/create', { name: '冬春火灾防控', year: Number(today.slice(0, 4)), startDate: addDays(today, -24) })
+    const start = addDays(today, -24)
+    const campaign = await app.call('campaigns/create', { name: '冬春火灾防控', year: Number(today.slice(0, 4)), startDate: start })
+    // entered today but owed, as its 起报日期 says, from the campaign's start
     const rhythm = await app.call('reporting/createRhythm', {
       campaignId: campaign.id,
       name: '每周工作推进情况表',
       rhythm: `weekly:${weekday(due)}`,
+      startDate: start,
       remindDays: 1,
       graceDays: 1,
       ownerGroup: 'villages',
@@ -45,6 +48,10 @@ describe('报送 week by week', () => {
     const cell = (unit: string) => byTest(page, `cell-${unit}-${key}`)
     await expect.poll(() => cell('黄河村').getAttribute('data-standing'), SLOW).toBe('missing')
     expect(await cell('长江村').getAttribute('data-standing')).toBe('missing')
+    // a week is headed by its days (11.30–12.6), as a clerk reads it, never by an ISO week code
+    const header = await byTest(page, `period-${key}`).innerText()
+    expect(header).toContain(period?.short ?? '?')
+    expect(header).not.toMatch(/W\d/)
     // Each 报送事项 is a tab named with its rhythm, to switch between them.
     expect(await page.locator('.n-tabs-tab').first().innerText()).toContain('每周工作推进情况表（每周')
 

@@ -69,6 +69,16 @@ function isoWeek(monday: string): { year: number; week: number } {
 }
 
 const md = (iso: string) => `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`
+const dotted = (iso: string) => `${Number(iso.slice(5, 7))}.${Number(iso.slice(8, 10))}`
+
+/**
+ * How a clerk names a week: by its days (2024年3月4日—3月10日), never by its ISO number, which
+ * only the key keeps; `short` is the same week in a grid header (3.4–3.10).
+ */
+function weekNames(start: string, end: string): Pick<Period, 'label' | 'short'> {
+  const crosses = start.slice(0, 4) !== end.slice(0, 4)
+  return { label: `${Number(start.slice(0, 4))}年${md(start)}—${crosses ? `${Number(end.slice(0, 4))}年` : ''}${md(end)}`, short: `${dotted(start)}–${dotted(end)}` }
+}
 
 function window(due: string, w: RhythmWindow): Pick<Period, 'remindFrom' | 'due' | 'cutoff'> {
   return { remindFrom: addDays(due, -w.remindDays), due, cutoff: addDays(due, w.graceDays) }
@@ -81,19 +91,21 @@ export function periodOf(r: Rhythm, w: RhythmWindow, iso: string): Period {
     const end = addDays(start, 6)
     const { year, week } = isoWeek(start)
     const key = `${year}-W${String(week).padStart(2, '0')}`
-    return { key, label: `${year}年第${week}周（${md(start)}—${md(end)}）`, start, end, ...window(addDays(start, (r.day ?? 1) - 1), w) }
+    return { key, ...weekNames(start, end), start, end, ...window(addDays(start, (r.day ?? 1) - 1), w) }
   }
   if (r.kind === 'monthly') {
     const start = monthStart(iso)
     const end = monthEnd(iso)
     const last = Number(end.slice(8, 10))
     const due = r.day === null ? end : `${start.slice(0, 8)}${String(Math.min(r.day, last)).padStart(2, '0')}`
-    return { key: start.slice(0, 7), label: `${Number(start.slice(0, 4))}年${Number(start.slice(5, 7))}月`, start, end, ...window(due, w) }
+    const label = `${Number(start.slice(0, 4))}年${Number(start.slice(5, 7))}月`
+    return { key: start.slice(0, 7), label, short: label, start, end, ...window(due, w) }
   }
   const q = Math.floor((Number(iso.slice(5, 7)) - 1) / 3)
   const start = `${iso.slice(0, 4)}-${String(q * 3 + 1).padStart(2, '0')}-01`
   const end = monthEnd(monthStart(start, 2))
-  return { key: `${iso.slice(0, 4)}-Q${q + 1}`, label: `${Number(iso.slice(0, 4))}年第${QUARTERS[q]}季度`, start, end, ...window(end, w) }
+  const label = `${Number(iso.slice(0, 4))}年第${QUARTERS[q]}季度`
+  return { key: `${iso.slice(0, 4)}-Q${q + 1}`, label, short: label, start, end, ...window(end, w) }
 }
 
 /** The period right after `p`. */

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { audit, stamp } from '../audit'
+import { localDate } from '../clock'
 import { inTx, type Ctx } from '../context'
 import { linkEdit } from '../db/links'
 import { AppError, notFound } from '../errors'
@@ -41,14 +42,25 @@ export interface RhythmCalendar {
 }
 
 /**
- * The periods a rhythm owes: due days from its start (or the campaign's) to its end (or the
+ * The first day a rhythm can be owed: its stated 起报日期, or else the later of the campaign's start
+ * and the day the rhythm was entered — a unit cannot miss a report that was not yet required.
+ */
+export const rhythmStart = (r: repo.RhythmRow): string => {
+  if (r.start_date !== null) return r.start_date
+  const entered = localDate(new Date(r.created_at))
+  return entered > r.campaign_start ? entered : r.campaign_start
+}
+
+/**
+ * The periods a rhythm owes: due days from its start (rhythmStart) to its end (or the
  * campaign's end, or the day it was closed). A campaign without an end owes up to the period
- * today falls in, so the overview shows this week but not next year's.
+ * today falls in, so the overview shows this week but not next year's. Every count, ranking,
+ * 催报 list and print reads its periods here.
  */
 export function calendarOf(r: repo.RhythmRow, today: string): RhythmCalendar {
   const rhythm = parseRhythm(r.rhythm)
   const window = { remindDays: r.remind_days, graceDays: r.grace_days }
-  const from = r.start_date ?? r.campaign_start
+  const from = rhythmStart(r)
   const ends = [r.end_date ?? r.campaign_end, r.campaign_closed].filter((d): d is string => d !== null)
   const to = ends.length > 0 ? ends.reduce((a, b) => (a < b ? a : b)) : periodOf(rhythm, window, today).end
   return { rhythm, window, periods: periodsBetween(rhythm, window, from, to) }

@@ -3,8 +3,10 @@
 export interface Period {
   /** 2024-W10, 2024-03, 2024-Q1: stable, sortable within one rhythm */
   key: string
-  /** 第10周（3月4日—3月10日）, 2024年3月, 2024年第一季度 */
+  /** 2024年3月4日—3月10日, 2024年3月, 2024年第一季度: the name on every page, print and export */
   label: string
+  /** the same in a grid header: 3.4–3.10, 2024年3月, 2024年第一季度 */
+  short: string
   /** the calendar span the report covers */
   start: string
   end: string

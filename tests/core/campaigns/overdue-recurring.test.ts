@@ -21,7 +21,7 @@ describe('a recurring task overdue this period reaches everything a dated overdu
     expect(d).toMatchObject({ overdue: 1, dueSoon: 1 })
     expect(d.items.map((i) => [i.seq, i.due, i.periodLabel, i.overdue, i.pendingUnits])).toEqual([
       [1, '2021-01-26', '2021年1月', true, ['政法办']],
-      [2, '2021-01-28', '2021年第4周（1月25日—1月31日）', false, ['新城村']],
+      [2, '2021-01-28', '2021年1月25日—1月31日', false, ['新城村']],
     ])
     expect((await app.call('campaigns/get', { id: campaign.id })).figures).toMatchObject({ overdue: 1, dueSoon: 1 })
     const lag = await app.call('tasks/lagging', { campaignId: campaign.id })
@@ -42,7 +42,7 @@ describe('a recurring task overdue this period reaches everything a dated overdu
     expect(friday.map((u) => [u.unitName, u.tasks.map((t) => t.seq)])).toEqual([['政法办', [1]], ['新城村', [2]]])
     const draft = await app.call('circulars/draft', { from: '2021-01-01', to: '2021-01-28', taskUnitIds: [village.unitId], campaignId: campaign.id })
     expect((draft.document.data.sections as { heading: string; paras: string }[]).find((s) => s.heading === '任务推进滞后')?.paras).toContain(
-      '新城村：《冬春火灾防控》任务清单第2项（时限2021年1月28日（按期报送：2021年第4周（1月25日—1月31日）），逾期1天）',
+      '新城村：《冬春火灾防控》任务清单第2项（时限2021年1月28日（按期报送：2021年1月25日—1月31日），逾期1天）',
     )
   })
 

@@ -45,7 +45,7 @@ describe('progress of a recurring task for a past period', () => {
       '已完成',
       '12月情况已报2021年2月5日报',
     ])
-    expect(ws.getCell('C5').value).toBe('每周四（2020年第53周（12月28日—1月3日））')
+    expect(ws.getCell('C5').value).toBe('每周四（2020年12月28日—2021年1月3日）')
     const today = await sheet((await app.call('tasks/export', { campaignId: campaign.id, what: 'progress', format: 'xlsx' })).dataBase64)
     expect([today.getCell('A2').value, today.getCell('C4').value, today.getCell('E4').value]).toEqual(['（截至2021年2月5日）', '每月26日前（2021年2月）', '未开始'])
   })

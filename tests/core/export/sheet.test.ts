@@ -67,7 +67,7 @@ describe('printing a list', () => {
   it('prints the units of a 报送 period not yet in, with the campaign, the report and the period stated', async () => {
     app = testApp('2024-03-14T02:00:00.000Z')
     const seed = await seedCampaign(app, { start: '2024-02-02', end: '2024-04-30' })
-    const rhythm = await app.call('reporting/createRhythm', { campaignId: seed.campaignId, name: '每周工作推进情况表', rhythm: 'weekly:4', remindDays: 1, graceDays: 2, ownerGroup: 'villages' })
+    const rhythm = await app.call('reporting/createRhythm', { campaignId: seed.campaignId, name: '每周工作推进情况表', rhythm: 'weekly:4', startDate: '2024-02-02', remindDays: 1, graceDays: 2, ownerGroup: 'villages' })
     await app.call('reporting/record', { rhythmId: rhythm.id, unitId: seed.villages[0] as string, periodKey: '2024-W11', receivedDate: '2024-03-14' })
     const args = { list: 'chase' as const, filter: { rhythmId: rhythm.id, periodKey: '2024-W11' } }
     const sheet = await app.call('export/sheet', args)

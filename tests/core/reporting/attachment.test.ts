@@ -16,7 +16,7 @@ async function weekly() {
   dataDir = mkdtempSync(join(tmpdir(), 'firedesk-report-file-'))
   app = openApp({ dataDir, clock: fixedClock('2024-03-14T02:00:00.000Z'), newId: sequentialIds(), logError: () => {} })
   const seed = await seedCampaign(app, { start: '2024-02-02', end: '2024-04-30' })
-  const rhythm = await app.call('reporting/createRhythm', { campaignId: seed.campaignId, name: '每周工作推进情况表', rhythm: 'weekly:4', ownerGroup: 'villages' })
+  const rhythm = await app.call('reporting/createRhythm', { campaignId: seed.campaignId, name: '每周工作推进情况表', rhythm: 'weekly:4', startDate: '2024-02-02', ownerGroup: 'villages' })
   return { unitId: seed.villages[0] as string, rhythmId: rhythm.id }
 }
 

@@ -18,7 +18,8 @@ describe('the period calendar of a 报送 rhythm', () => {
     const p = periodOf(parseRhythm('weekly:4'), w, '2024-03-09')
     expect(p).toEqual({
       key: '2024-W10',
-      label: '2024年第10周（3月4日—3月10日）',
+      label: '2024年3月4日—3月10日',
+      short: '3.4–3.10',
       start: '2024-03-04',
       end: '2024-03-10',
       remindFrom: '2024-03-05',
@@ -30,6 +31,8 @@ describe('the period calendar of a 报送 rhythm', () => {
   it('numbers weeks as ISO 8601 does across the new year', () => {
     expect(periodOf(parseRhythm('weekly:4'), w, '2024-12-31').key).toBe('2025-W01')
     expect(periodOf(parseRhythm('weekly:4'), w, '2021-01-03').key).toBe('2020-W53')
+    // a clerk reads the week by its days, the year named again where the week crosses into the next
+    expect(periodOf(parseRhythm('weekly:4'), w, '2021-01-03')).toMatchObject({ label: '2020年12月28日—2021年1月3日', short: '12.28–1.3' })
   })
 
   it('monthly by the 26th, and by a day the month lacks (31st in February → the 29th)', () => {

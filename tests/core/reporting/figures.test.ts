@@ -25,7 +25,7 @@ function thursdays(from: string, to: string): { due: string; cutoff: string }[] 
 async function build() {
   app = testApp(NOW)
   const seed = await seedCampaign(app, { start: '2024-02-02', end: '2024-06-30' })
-  const rhythm = await app.call('reporting/createRhythm', { campaignId: seed.campaignId, name: '每周工作推进情况表', rhythm: 'weekly:4', remindDays: 1, graceDays: 2, ownerGroup: 'villages' })
+  const rhythm = await app.call('reporting/createRhythm', { campaignId: seed.campaignId, name: '每周工作推进情况表', rhythm: 'weekly:4', startDate: '2024-02-02', remindDays: 1, graceDays: 2, ownerGroup: 'villages' })
   const o = await app.call('reporting/overview', { rhythmId: rhythm.id })
   // a varied pattern: unit n sends week k on due + ((n + k) mod 5) - 1 days, skipping every fourth
   let k = 0

@@ -72,7 +72,7 @@ describe('the ranking', () => {
     done(app, 't1', west, '2024-03-05')
     task(app, 't2', 2, '2024-03-10', { unitId: 'ru-police' })
     done(app, 't2', 'ru-police', '2024-03-09')
-    const rhythm = await app.call('reporting/createRhythm', { campaignId: seed.campaignId, name: '每周工作推进情况表', rhythm: 'weekly:4', remindDays: 1, graceDays: 2, ownerGroup: 'villages' })
+    const rhythm = await app.call('reporting/createRhythm', { campaignId: seed.campaignId, name: '每周工作推进情况表', rhythm: 'weekly:4', startDate: '2024-02-02', remindDays: 1, graceDays: 2, ownerGroup: 'villages' })
     for (const week of ['2024-W06', '2024-W07', '2024-W08', '2024-W09', '2024-W10']) {
       const p = (await app.call('reporting/overview', { rhythmId: rhythm.id })).periods.find((x) => x.key === week)
       await app.call('reporting/record', { rhythmId: rhythm.id, unitId: east, periodKey: week, receivedDate: p?.due ?? '' })

@@ -14,6 +14,7 @@ async function weekly() {
     campaignId: seed.campaignId,
     name: '每周工作推进情况表',
     rhythm: 'weekly:4',
+    startDate: '2024-02-02',
     remindDays: 1,
     graceDays: 2,
     ownerGroup: 'villages',
