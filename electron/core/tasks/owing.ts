@@ -1,10 +1,13 @@
 import { dueDaySql, periodKeySql } from './period'
 
 /**
- * Who owes a task: the units named on it, every live village for 各村（社区）, and the campaign's
- * units for 各有关单位. The one definition, behind the task list, its figures, the dashboard, the
- * lagging units, the quarterly campaign figures and the ranking, so that none of them counts a
- * unit another leaves out.
+ * Who owes a task: the units named on it, every village for 各村（社区）, and the campaign's units
+ * for 各有关单位 — live units only, by the lists as they stand: a unit voided (机构改革撤销, 误录)
+ * owes nothing from its void on, as a village voided is no longer one of 各村 and a unit taken out
+ * of a campaign no longer one of 各有关单位. Its reports stay in the ledger, and a task done before
+ * stays done. The one definition, behind the task list, its figures, the dashboard, the lagging
+ * units, the quarterly campaign figures and the ranking, so that none of them counts a unit
+ * another leaves out.
  */
 
 /**
@@ -13,12 +16,14 @@ import { dueDaySql, periodKeySql } from './period'
  */
 const owingRows = (t: string, from: string, where: string): string => `
   SELECT tu.task_id, tu.unit_id, tu.role, tu.position FROM ${from}
-    WHERE tu.unit_id IS NOT NULL AND ${where}
+    JOIN responsible_units nu ON nu.id = tu.unit_id AND nu.voided_at IS NULL
+    WHERE ${where}
   UNION ALL SELECT tu.task_id, ru.id, tu.role, tu.position FROM ${from}
     JOIN responsible_units ru ON ru.unit_type = 'village' AND ru.voided_at IS NULL
     WHERE tu.group_kind = 'villages' AND ${where}
   UNION ALL SELECT tu.task_id, cu.unit_id, tu.role, tu.position FROM ${from}
     JOIN campaign_units cu ON cu.campaign_id = ${t}.campaign_id AND cu.voided_at IS NULL
+    JOIN responsible_units cr ON cr.id = cu.unit_id AND cr.voided_at IS NULL
     WHERE tu.group_kind = 'campaign_units' AND ${where}`
 
 /** The owing units of every task chosen by `scope` (a WHERE on t), a unit once per row naming it. */
@@ -43,10 +48,11 @@ export const unitDoneSql = (task: string, unit: string, day = '@today', by?: str
 const notDone = (task: string, unit: string, day = '@today', by?: string) => `NOT ${unitDoneSql(task, unit, day, by)}`
 
 /**
- * Task `t` is owed by nobody (未指定责任单位): no unit is named on it and its groups expand to none
- * (各有关单位 in a campaign without units, 各村（社区） with no live village). Nobody can report it
- * done, so once due it is 逾期 like any other task; where the units owing a task are shown, it shows
- * 未指定责任单位, so that no overdue task is counted without being listed.
+ * Task `t` is owed by nobody (未指定责任单位): no live unit is named on it and its groups expand to
+ * none (各有关单位 in a campaign without live units, 各村（社区） with no live village). Nobody can
+ * report it done, so once due it is 逾期 like any other task (unless a unit reported it done before
+ * it was voided); where the units owing a task are shown, it shows 未指定责任单位, so that no
+ * overdue task is counted without being listed.
  */
 export const unownedSql = (t: string): string => `NOT ${someOwingSql(t, () => '1')}`
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { FiredeskApp } from '../../../electron/core/app'
-import { owingLedger } from './owing-fixture'
+import { agreeing, listed, owingLedger } from './owing-fixture'
 
 /*
  * Who owes a task has one definition (tasks/owing.ts). The task list and its figures, the
@@ -10,29 +10,13 @@ import { owingLedger } from './owing-fixture'
 let app: FiredeskApp | undefined
 afterEach(() => app?.close())
 
-/** What the task list shows: each task's owing units with the day each reported 已完成. */
-async function listed(a: FiredeskApp, campaignId: string) {
-  return (await a.call('tasks/list', { campaignId })).map((t) => ({ deadline: t.deadline!, state: t.state, units: t.progress.map((p) => ({ name: p.unitName, doneDate: p.doneDate })) }))
-}
-
 describe('who owes a task', () => {
   it('is the same units in the task list, the campaign figures and the ranking', async () => {
     const ledger = await owingLedger()
     app = ledger.app
-    const tasks = await listed(app, ledger.campaign.id)
-    expect(tasks.map((t) => t.units.map((u) => u.name))).toEqual([['派出所', '新城村', '东风村'], ['安监站', '派出所'], ['安监站', '派出所'], ['住建所']])
-
-    const figures = await app.call('reporting/campaignFigures', { campaignId: ledger.campaign.id, from: '2021-01-01', to: '2021-02-10' })
-    const doneByAsOf = tasks.filter((t) => t.units.every((u) => u.doneDate !== null && u.doneDate <= figures.asOf))
-    expect(figures.tasks).toEqual({ due: tasks.length, done: doneByAsOf.length, overdue: tasks.length - doneByAsOf.length })
-    expect(figures.tasks.done).toBe(3)
-
-    const ranking = await app.call('ranking/get', { campaignId: ledger.campaign.id, from: '2021-01-01' })
-    const ranked = [...ranking.villages, ...ranking.departments].map((u) => [u.name, u.tasksOwed, u.tasksOnTime])
-    const names = [...new Set(tasks.flatMap((t) => t.units.map((u) => u.name)))]
-    const owedIn = (name: string) => tasks.filter((t) => t.units.some((u) => u.name === name))
-    const onTime = (name: string) => owedIn(name).filter((t) => t.units.some((u) => u.name === name && u.doneDate !== null && u.doneDate <= t.deadline))
-    expect(ranked.filter(([, owed]) => owed !== 0).sort()).toEqual(names.map((n) => [n, owedIn(n).length, onTime(n).length]).sort())
+    const { units, figures, ranked } = await agreeing(app, ledger.campaign.id)
+    expect(units).toEqual([['派出所', '新城村', '东风村'], ['安监站', '派出所'], ['安监站', '派出所'], ['住建所'], ['消防中队']])
+    expect(figures).toEqual({ due: 5, done: 3, overdue: 2 })
     expect(ranked.find(([name]) => name === '派出所')).toEqual(['派出所', 3, 2])
   })
 
