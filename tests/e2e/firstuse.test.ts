@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { Download } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { addDays, fillDate, pickSubject, todayOf } from './cases-helpers'
+import { Docx, textOf } from '../core/documents/docx'
 import { SCREENSHOT_DIR, useUi } from './support'
 import { byTest, feedbackUnder, lastToast, pick, tableRows } from './ui'
 
@@ -147,5 +150,18 @@ describe('operators and sign-off', () => {
     // The register shows who drafted, checked and signed it.
     await page.goto(`${harness.url}#/documents`)
     await expect.poll(() => tableRows(page, 'register-table').first().innerText()).toContain('黄丽娜 / 陈志强 / 李晓燕')
+
+    // Its 发文稿纸, from the register row and with the document's download, names all three.
+    const sheetText = async (d: Download) => textOf(new Docx(readFileSync(await d.path())).document)
+    const [fromRow] = await Promise.all([page.waitForEvent('download'), byTest(page, 'register-sheet').first().click()])
+    expect(fromRow.suggestedFilename()).toBe(`${number} 发文稿纸.docx`)
+    expect(await sheetText(fromRow)).toMatch(/黄丽娜[\s\S]*陈志强[\s\S]*李晓燕/)
+    await byTest(page, 'register-preview').first().click()
+    const both: Download[] = []
+    page.on('download', (d) => both.push(d))
+    await byTest(page, 'viewer-download').click()
+    await expect.poll(() => both.map((d) => d.suggestedFilename()).sort()).toEqual([`${number} 发文稿纸.docx`, `${number} ${doc?.title ?? ''}.docx`])
+    const sheet = both.find((d) => d.suggestedFilename().includes('发文稿纸'))
+    expect(sheet && (await sheetText(sheet))).toMatch(/拟稿（经办）\n黄丽娜[\s\S]*核稿（审核）\n陈志强[\s\S]*签发\n李晓燕/)
   })
 })

@@ -14,10 +14,19 @@ const fileOf = (target: FileTarget): Promise<DocumentFile> =>
 
 const noShell = (e: unknown): boolean => isApiError(e) && e.code === 'UNKNOWN_HANDLER'
 
+/** The 发文稿纸 of a registered document: who drafted, checked and signed it, as recorded. */
+export async function downloadSheet(documentId: string): Promise<string> {
+  const file = await call('drafts/sheet', { documentId })
+  saveBase64(file.fileName, file.base64)
+  return file.fileName
+}
+
+/** A registered document comes with its 发文稿纸, the copy the office files; a batch's combined file alone. */
 export async function download(target: FileTarget): Promise<string> {
   const file = await fileOf(target)
   saveBase64(file.fileName, file.base64)
-  return file.fileName
+  if (!('id' in target)) return file.fileName
+  return `${file.fileName}、${await downloadSheet(target.id)}`
 }
 
 export type FileOutcome = { kind: 'opened' } | { kind: 'failed' } | { kind: 'saved'; path: string } | { kind: 'cancelled' } | { kind: 'downloaded'; name: string }

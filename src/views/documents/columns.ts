@@ -10,6 +10,8 @@ export interface RegisterActions {
   preview: (d: DocumentEntry) => void
   deliver: (d: DocumentEntry) => void
   reprint: (d: DocumentEntry) => void
+  /** 发文稿纸: who drafted, checked and signed it */
+  sheet: (d: DocumentEntry) => void
   void: (d: DocumentEntry) => void
 }
 
@@ -48,13 +50,14 @@ export function registerColumns(act: RegisterActions): DataTableColumns<Document
     {
       key: 'actions',
       title: t('common.actions'),
-      width: 170,
+      width: 210,
       fixed: 'right',
       render: (d) =>
         h(NSpace, { size: 8, wrap: false }, () => [
           link(t('register.preview'), () => act.preview(d), 'primary', 'register-preview'),
           d.status === 'issued' ? link(t('register.deliver'), () => act.deliver(d), 'primary', 'register-deliver') : null,
           link(t('register.reprint'), () => act.reprint(d), 'primary', 'register-reprint'),
+          link(t('register.sheet'), () => act.sheet(d), 'primary', 'register-sheet'),
           d.status === 'issued' ? link(t('void.action'), () => act.void(d), 'error', 'register-void') : null,
         ]),
     },

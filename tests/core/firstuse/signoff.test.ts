@@ -2,20 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { documentPathOf } from '../../../electron/core/documents/register/files'
 import { errorOf } from '../helpers'
 import { letterData, useDocsApps } from '../documents/register-helpers'
+import { threePersonOffice } from './signoff-office'
 
 const open = useDocsApps()
 
-async function office() {
-  const app = open()
-  await app.call('settings/update', { signOffByOnePerson: false, docNumberWarningLetter: '柳市消安委办函〔{年}〕{n}号' })
-  const ids = {
-    clerk: (await app.call('operators/create', { name: '黄丽娜', roles: ['drafter'] })).id,
-    checker: (await app.call('operators/create', { name: '陈志强', roles: ['reviewer'] })).id,
-    head: (await app.call('operators/create', { name: '李晓燕', roles: ['signer'] })).id,
-  }
-  const as = (who: keyof typeof ids) => app.call('operators/signIn', { id: ids[who] })
-  return { app, as }
-}
+const office = () => threePersonOffice(open())
 
 describe('草稿 → 审核 → 签发', () => {
   it('takes the 文号 only at 签发 and records who drafted, checked and signed', async () => {

@@ -13,4 +13,6 @@ export interface SignOffContract {
   'drafts/preview': { args: { id: string }; result: DocumentFile }
   /** The sign-off record of a registered document, or null when it was issued in one step. */
   'drafts/ofDocument': { args: { documentId: string }; result: DocumentDraftRecord | null }
+  /** The 发文稿纸 of a registered document: who drafted, checked and signed it, and when, as recorded. */
+  'drafts/sheet': { args: { documentId: string }; result: DocumentFile }
 }

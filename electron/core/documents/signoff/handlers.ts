@@ -4,6 +4,7 @@ import { id } from '../../validation'
 import { previewDraft } from './preview'
 import * as repo from './repo'
 import { draftIdSchema, draftListSchema, draftReviewSchema, draftSaveSchema, draftVoidSchema } from './schema'
+import { signOffSheet } from './sheet'
 import { draftRow, reviewDraft, saveDraft, signDraft, toRecord, voidDraft } from './service'
 
 export const signOffHandlers = [
@@ -18,4 +19,5 @@ export const signOffHandlers = [
     const r = repo.byDocument(ctx.db, args.documentId)
     return r === undefined ? null : toRecord(ctx, r)
   }),
+  handler('drafts/sheet', z.strictObject({ documentId: id('文书') }), (args, ctx) => signOffSheet(ctx, args.documentId)),
 ]
