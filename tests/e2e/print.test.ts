@@ -22,7 +22,7 @@ async function countPrints(page: Page): Promise<() => Promise<number>> {
 }
 
 describe('打印 a list', () => {
-  it('prints the ledger as filtered: the print view states the filter and holds exactly the rows shown, numbered', async () => {
+  it('prints the ledger as filtered: the print view states the filter and holds exactly the rows shown, numbered; on paper only the paper', async () => {
     const { page, harness, open } = ui()
     await page.setViewportSize({ width: 1366, height: 768 })
     for (const name of ['柳黄头村', '长江村']) await harness.app.call('areas/create', { name })
@@ -36,8 +36,14 @@ describe('打印 a list', () => {
     expect(await openPrint(page, 'print-cases')).toEqual({ title: '逾期隐患清单', filter: '筛选条件：逾期：仅逾期' })
     expect(await printedColumn(page, 1)).toEqual(['1', '2'])
     expect(await printedColumn(page, 2)).toEqual(shown)
-    expect((await printedColumn(page, 7)).every((s) => /^逾期\d+天$/.test(s))).toBe(true)
+    expect((await printedColumn(page, 9)).every((s) => /^逾期\d+天$/.test(s))).toBe(true)
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'print-overdue.png') })
+    await page.emulateMedia({ media: 'print' })
+    expect(await byTest(page, 'print-now').isVisible()).toBe(false)
+    expect(await page.locator('[data-test="case-add"]').isVisible()).toBe(false)
+    expect(await byTest(page, 'print-table').isVisible()).toBe(true)
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'print-overdue-paper.png') })
+    await page.emulateMedia({ media: 'screen' })
 
     await byTest(page, 'print-now').click()
     expect(await prints()).toBe(1)

@@ -23,6 +23,9 @@ export interface SheetList<F, T> {
   columns: readonly SheetColumn<T>[]
 }
 
+/** A date in a table's cell: 2026.12.28, short enough for its column on an A4 page (2026年12月28日 wraps there). */
+export const cellDate = (iso: string): string => iso.replace(/-/g, '.')
+
 export type MakeSheet<F> = (ctx: Ctx, filter: F) => Sheet
 
 const RUNNING = { header: '序号', share: 2 }

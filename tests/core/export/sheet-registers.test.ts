@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openApp, type FiredeskApp } from '../../../electron/core/app'
 import { fixedClock, sequentialIds } from '../../../electron/core/clock'
-import { formatDateZh } from '../../../electron/core/dates'
 import type { ExportSheetArgs } from '../../../electron/core/export/schema'
+import { cellDate } from '../../../electron/core/export/sheet'
 import { smallOffice } from '../../fixtures/office'
 import { readSheetDocx } from './read-sheet-docx'
 
@@ -29,7 +29,7 @@ const registers: { args: () => ExportSheetArgs; shown: () => Promise<string[]>; 
   },
   {
     args: () => ({ list: 'inspections', filter: { kind: 'night' } }),
-    shown: async () => (await app.call('inspections/list', { kind: 'night' })).rows.map((r) => formatDateZh(r.date)),
+    shown: async () => (await app.call('inspections/list', { kind: 'night' })).rows.map((r) => cellDate(r.date)),
     title: '检查记录清单',
     filter: '筛选条件：检查类型：夜查',
     header: '检查日期',
@@ -57,7 +57,7 @@ const registers: { args: () => ExportSheetArgs; shown: () => Promise<string[]>; 
   },
   {
     args: () => ({ list: 'incidents', filter: {} }),
-    shown: async () => (await app.call('incidents/list', {})).rows.map((i) => formatDateZh(i.occurredOn)),
+    shown: async () => (await app.call('incidents/list', {})).rows.map((i) => cellDate(i.occurredOn)),
     title: '火灾事故登记表',
     filter: '筛选条件：全部',
     header: '发生日期',
@@ -124,9 +124,11 @@ describe('printing every register page', () => {
     expect(doc.rows.slice(1).map((row) => [row.header, row.cells[0]])).toEqual(shown.map((_, i) => [false, String(i + 1)]))
   })
 
-  it('keeps the 作废 of a unit on the paper, and an inspection that found nothing says so', async () => {
+  it('marks a major hazard on the ledger with its category and the day it was found, keeps 作废 units, and says when an inspection found nothing', async () => {
     const units = await app.call('export/sheet', { list: 'subjects', filter: { status: 'all' } })
     expect(units.notes[0]).toBe('筛选条件：状态：含已作废')
+    const ledger = await app.call('export/sheet', { list: 'cases', filter: { text: '夹芯板' } })
+    expect(ledger.rows.map((row) => row.slice(4, 7))).toEqual([['消防设施损坏停用', '【重大火灾隐患】彩钢夹芯板搭建', '2024.03.04']])
     const visits = await app.call('export/sheet', { list: 'inspections', filter: {} })
     expect(visits.rows.map((row) => row[6]).sort()).toEqual(['发现隐患2处', '未发现隐患'])
   })

@@ -24,11 +24,11 @@ describe('printing a list', () => {
     expect(sheet.title).toBe('隐患台账')
     expect(sheet.notes[0]).toBe('筛选条件：状态：已销号；所属村(社区)：长江村；关键字：“电线”')
     expect(sheet.notes[1]).toMatch(/2024年7月1日制表　共\d+条$/)
-    expect(sheet.columns.map((c) => c.header)).toEqual(['序号', '隐患编号', '单位名称', '村(社区)', '隐患内容', '整改期限', '整改情况'])
+    expect(sheet.columns.map((c) => c.header)).toEqual(['序号', '隐患编号', '单位名称', '村(社区)', '隐患类别', '隐患内容', '发现日期', '整改期限', '整改情况'])
     const all = await app.call('cases/list', { ...filter, pageSize: 100 })
     expect(sheet.rows.map((r) => r[1])).toEqual(all.rows.map((c) => c.number))
     expect(sheet.rows.map((r) => r[0])).toEqual(all.rows.map((_, i) => String(i + 1)))
-    expect(sheet.rows.every((r) => r[4]?.includes('电线') && r[6] === '已销号')).toBe(true)
+    expect(sheet.rows.every((r) => r[5]?.includes('电线') && r[8] === '已销号')).toBe(true)
   })
 
   it('calls the ledger filtered to 逾期 the overdue list and says how late each one is', async () => {
@@ -36,7 +36,7 @@ describe('printing a list', () => {
     const sheet = await app.call('export/sheet', { list: 'cases', filter: { overdue: true, sort: 'number', order: 'asc' } })
     expect(sheet.title).toBe('逾期隐患清单')
     expect(sheet.notes[0]).toBe('筛选条件：逾期：仅逾期')
-    expect(sheet.rows.map((r) => [r[1], r[6]])).toEqual([
+    expect(sheet.rows.map((r) => [r[1], r[8]])).toEqual([
       ['2024-0002', '逾期103天'],
       ['2024-0004', '逾期83天'],
     ])
@@ -51,7 +51,7 @@ describe('printing a list', () => {
     expect(doc.page).toEqual(['11906', '16838'])
     expect(doc.before).toContain('逾期隐患清单')
     expect(doc.before).toContain('筛选条件：逾期：仅逾期')
-    expect(doc.rows[0]).toEqual({ header: true, cells: ['序号', '隐患编号', '单位名称', '村(社区)', '隐患内容', '整改期限', '整改情况'] })
+    expect(doc.rows[0]).toEqual({ header: true, cells: ['序号', '隐患编号', '单位名称', '村(社区)', '隐患类别', '隐患内容', '发现日期', '整改期限', '整改情况'] })
     expect(doc.rows.slice(1).map((r) => [r.header, r.cells[0], r.cells[1]])).toEqual([
       [false, '1', '2024-0002'],
       [false, '2', '2024-0004'],

@@ -1,9 +1,8 @@
 import type { z } from 'zod'
 import * as repo from '../../campaigns/repo'
 import { campaignStatusLabels, type Campaign } from '../../campaigns/schema'
-import { formatDateZh } from '../../dates'
 import type { exportSheetSchema } from '../schema'
-import type { SheetList } from '../sheet'
+import { cellDate, type SheetList } from '../sheet'
 import { stated } from './conditions'
 
 type Filter = Extract<z.output<typeof exportSheetSchema>, { list: 'campaigns' }>['filter']
@@ -20,7 +19,7 @@ export const campaignsSheet: SheetList<Filter, Campaign> = {
   columns: [
     { header: '专项行动', share: 8, value: (c) => c.name },
     { header: '文号', share: 6, value: (c) => c.noticeNumber },
-    { header: '期间', share: 8, value: (c) => `${formatDateZh(c.startDate)}至${c.endDate ? formatDateZh(c.endDate) : c.endText || '—'}` },
+    { header: '期间', share: 8, value: (c) => `${cellDate(c.startDate)}至${c.endDate ? cellDate(c.endDate) : c.endText || '—'}` },
     { header: '状态', share: 3, value: (c) => campaignStatusLabels[c.status] },
     { header: '任务', share: 2, value: (c) => String(c.figures.tasks) },
     { header: '逾期', share: 2, value: (c) => String(c.figures.overdue) },

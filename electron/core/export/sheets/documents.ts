@@ -1,11 +1,10 @@
 import type { z } from 'zod'
-import { formatDateZh } from '../../dates'
 import { kindOf } from '../../documents/kinds'
 import type { DocumentEntry } from '../../documents/register/types'
 import { listDocuments } from '../../documents/register/service'
 import { allPages } from '../columns'
 import type { exportSheetSchema } from '../schema'
-import type { SheetList } from '../sheet'
+import { cellDate, type SheetList } from '../sheet'
 import { nameOf, signers, stated } from './conditions'
 
 type Filter = Extract<z.output<typeof exportSheetSchema>, { list: 'documents' }>['filter']
@@ -31,9 +30,9 @@ export const documentsSheet: SheetList<Filter, DocumentEntry> = {
     { header: '文号', share: 7, value: (d) => d.number ?? '（无文号）' },
     { header: '标题', share: 9, value: (d) => d.title },
     { header: '受文单位', share: 6, value: (d) => d.recipient },
-    { header: '成文日期', share: 5, value: (d) => formatDateZh(d.issueDate) },
+    { header: '成文日期', share: 5, value: (d) => cellDate(d.issueDate) },
     { header: '经办/审核/签发', share: 5, value: signers },
-    { header: '送达日期', share: 5, value: (d) => (d.deliveredOn ? formatDateZh(d.deliveredOn) : '未送达') },
+    { header: '送达日期', share: 5, value: (d) => (d.deliveredOn ? cellDate(d.deliveredOn) : '未送达') },
     { header: '状态', share: 3, value: (d) => (d.status === 'voided' ? '已作废' : '已签发') },
   ],
 }

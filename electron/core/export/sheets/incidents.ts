@@ -1,10 +1,9 @@
 import type { z } from 'zod'
-import { formatDateZh } from '../../dates'
 import type { FireIncident } from '../../incidents/schema'
 import { listIncidents } from '../../incidents/service'
 import { allPages } from '../columns'
 import type { exportSheetSchema } from '../schema'
-import type { SheetList } from '../sheet'
+import { cellDate, type SheetList } from '../sheet'
 import { dayRange, nameOf, stated } from './conditions'
 
 type Filter = Extract<z.output<typeof exportSheetSchema>, { list: 'incidents' }>['filter']
@@ -21,7 +20,7 @@ export const incidentsSheet: SheetList<Filter, FireIncident> = {
     ]),
   rows: (ctx, f) => allPages((page, pageSize) => listIncidents(ctx, { ...f, page, pageSize })),
   columns: [
-    { header: '发生日期', share: 5, value: (i) => formatDateZh(i.occurredOn) },
+    { header: '发生日期', share: 5, value: (i) => cellDate(i.occurredOn) },
     { header: '报送单位', share: 4, value: (i) => i.unitName ?? '' },
     { header: '起火地点', share: 7, value: (i) => (i.voidedAt ? `${i.place}（已作废）` : i.place) },
     { header: '当事单位/人', share: 5, value: (i) => i.subjectName ?? i.party },

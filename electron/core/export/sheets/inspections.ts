@@ -1,11 +1,10 @@
 import type { z } from 'zod'
 import type { InspectionKind } from '../../cases/schema'
-import { formatDateZh } from '../../dates'
 import * as repo from '../../inspections/repo'
 import { inspectionKindLabels, type InspectionRow } from '../../inspections/schema'
 import { allPages } from '../columns'
 import type { exportSheetSchema } from '../schema'
-import type { SheetList } from '../sheet'
+import { cellDate, type SheetList } from '../sheet'
 import { dayRange, nameOf, stated } from './conditions'
 
 type Filter = Extract<z.output<typeof exportSheetSchema>, { list: 'inspections' }>['filter']
@@ -26,7 +25,7 @@ export const inspectionsSheet: SheetList<Filter, InspectionRow> = {
     ]),
   rows: (ctx, f) => allPages((page, pageSize) => repo.list(ctx.db, { ...f, page, pageSize })),
   columns: [
-    { header: '检查日期', share: 5, value: (r) => formatDateZh(r.date) },
+    { header: '检查日期', share: 5, value: (r) => cellDate(r.date) },
     { header: '单位名称', share: 8, value: (r) => (r.voidedAt ? `${r.subjectName}（已作废）` : r.subjectName) },
     { header: '村(社区)', share: 4, value: (r) => r.areaName },
     { header: '检查类型', share: 4, value: (r) => inspectionKindLabels[r.source as InspectionKind] ?? '' },

@@ -1,10 +1,9 @@
 import type { z } from 'zod'
 import { caseSeverityLabels } from '../../cases/schema'
-import { formatDateZh } from '../../dates'
 import { rungLabels, type Proposal } from '../../escalation/schema'
 import { allProposals } from '../../escalation/service'
 import type { exportSheetSchema } from '../schema'
-import type { SheetList } from '../sheet'
+import { cellDate, type SheetList } from '../sheet'
 import { nameOf, stated } from './conditions'
 
 type Filter = Extract<z.output<typeof exportSheetSchema>, { list: 'proposals' }>['filter']
@@ -22,7 +21,7 @@ export const proposalsSheet: SheetList<Filter, Proposal> = {
     { header: '隐患编号', share: 4, value: (p) => p.caseNumber },
     { header: '单位名称', share: 6, value: (p) => `${p.subjectName}${p.severity === 'major' ? `（${caseSeverityLabels.major}）` : ''}` },
     { header: '村(社区)', share: 4, value: (p) => p.areaName },
-    { header: '整改期限', share: 5, value: (p) => formatDateZh(p.deadline) },
+    { header: '整改期限', share: 5, value: (p) => cellDate(p.deadline) },
     { header: '逾期', share: 3, value: (p) => `${p.overdueDays}天` },
     { header: '建议措施', share: 4, value: (p) => rungLabels[p.rung] },
     { header: '依据', share: 7, value: (p) => p.reason },

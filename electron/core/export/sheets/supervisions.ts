@@ -1,10 +1,9 @@
 import type { z } from 'zod'
-import { formatDateZh } from '../../dates'
 import { supervisionStatusLabels, type Supervision } from '../../supervisions/schema'
 import { listSupervisions } from '../../supervisions/service'
 import { allPages } from '../columns'
 import type { exportSheetSchema } from '../schema'
-import type { SheetList } from '../sheet'
+import { cellDate, type SheetList } from '../sheet'
 import { nameOf, stated, statusShown } from './conditions'
 
 type Filter = Extract<z.output<typeof exportSheetSchema>, { list: 'supervisions' }>['filter']
@@ -23,9 +22,9 @@ export const supervisionsSheet: SheetList<Filter, Supervision> = {
     { header: '隐患编号', share: 4, value: (s) => s.caseNumber },
     { header: '单位名称', share: 7, value: (s) => s.subjectName },
     { header: '牵头部门', share: 5, value: (s) => s.leadDepartment },
-    { header: '挂牌日期', share: 5, value: (s) => formatDateZh(s.startDate) },
-    { header: '督办期限', share: 5, value: (s) => formatDateZh(s.supervisionDeadline) },
-    { header: '下次报告', share: 5, value: (s) => (s.nextReportDue === null ? '' : `${formatDateZh(s.nextReportDue)}${s.reportOverdueDays > 0 ? `（逾期${s.reportOverdueDays}天）` : ''}`) },
+    { header: '挂牌日期', share: 5, value: (s) => cellDate(s.startDate) },
+    { header: '督办期限', share: 5, value: (s) => cellDate(s.supervisionDeadline) },
+    { header: '下次报告', share: 5, value: (s) => (s.nextReportDue === null ? '' : `${cellDate(s.nextReportDue)}${s.reportOverdueDays > 0 ? `（逾期${s.reportOverdueDays}天）` : ''}`) },
     { header: '状态', share: 3, value: (s) => supervisionStatusLabels[s.status] },
   ],
 }
