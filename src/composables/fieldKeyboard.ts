@@ -63,6 +63,17 @@ function takeTypedOnTab(e: KeyboardEvent): void {
 }
 
 /**
+ * After a refused save the first field refused gets the cursor, scrolled into view: staff saw the
+ * focus stay on 保存 with the errors above, on a long page out of sight.
+ */
+export function focusFirstError(form: HTMLElement | null | undefined): void {
+  const item = form?.querySelector('.n-form-item-feedback--error')?.closest<HTMLElement>('.n-form-item')
+  if (!item) return
+  focusFirstField(item)
+  item.scrollIntoView({ block: 'center' })
+}
+
+/**
  * Puts the cursor in a field as a form opens. A picker's list stays shut until typing starts: open,
  * it would cover the fields below before anyone chose to be in it. Escape shuts it (the picker marks
  * the key as its own, so the form does not take it), which leaves the focus on the picker's frame;

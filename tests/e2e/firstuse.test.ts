@@ -26,6 +26,10 @@ describe('first run on an empty data folder', () => {
     // Both problems at once, beside their fields, in plain Chinese.
     await expect.poll(() => feedbackUnder(page, name).innerText()).toBe('请填写发文机关全称')
     expect(await feedbackUnder(page, prefix).innerText()).toContain('代字不能含有')
+    // The cursor goes from 完成设置 to the first field refused, brought into view.
+    await expect.poll(() => name.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true)
+    expect(await name.isVisible()).toBe(true)
+    expect(await name.evaluate((el) => el.getBoundingClientRect().top >= 0)).toBe(true)
 
     await name.fill('虹桥镇消防安全委员会办公室')
     await byTest(page, 'setup-officeShortName').locator('input').fill('虹桥镇消安委办')

@@ -27,6 +27,8 @@ describe('form drawer', () => {
       await expect.poll(() => feedbackUnder(page, byTest(page, field)).innerText(), { message: field }).not.toBe('')
     }
     expect(await page.locator('.n-message').count()).toBe(0)
+    // The cursor goes from 保存 to the first field refused.
+    await expect.poll(() => byTest(page, 'field-subjectId').locator('input:focus').count()).toBe(1)
 
     await page.keyboard.press('Escape')
     const ask = page.locator('.n-dialog').filter({ hasText: '放弃修改？' })

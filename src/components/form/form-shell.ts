@@ -57,10 +57,10 @@ export interface FormShellProps {
  * changed form asks first; saving (or another action, `run`) shows every rejected field at once
  * and closes when it resolves.
  */
-export function useFormShell(props: FormShellProps, show: Ref<boolean>) {
+export function useFormShell(props: FormShellProps, show: Ref<boolean>, body: Ref<HTMLElement | null>) {
   const dirty = useDirty(() => props.form)
   const askDiscard = useDiscardAsk()
-  const submitting = useSubmit(props.errors)
+  const submitting = useSubmit(props.errors, () => body.value)
   /** Until the form is filled it still holds what the last opening left: nothing of it is at stake. */
   let filled = false
 
