@@ -1,10 +1,11 @@
 import { chainHead, entryHash } from './auditlog/chain'
+import type { AuditAction, AuditEntity } from './auditlog/codes'
 import { stmt } from './cases/sql'
 import type { Ctx } from './context'
 
 export interface AuditEntry {
-  action: string
-  entity: string
+  action: AuditAction
+  entity: AuditEntity
   entityId: string
   data?: unknown
 }

@@ -80,7 +80,8 @@ export function recordSubmission(ctx: Ctx, a: z.output<typeof submissionRecordSc
     repo.insertSubmission(ctx.db, id, { ...a, periodKey: p.key, fileId }, at, by)
     insertIncidents(ctx, a.incidents, { campaignId: r.campaign_id, unitId: unit.id, submissionId: id }, 'incidents.')
     const { fileBase64: _bytes, ...logged } = a
-    audit(ctx, { action: 'create', entity: 'report_submission', entityId: id, data: { ...logged, incidents: a.incidents.length, fileId } })
+    const title = `${r.name}（${p.label}）`
+    audit(ctx, { action: 'create', entity: 'report_submission', entityId: id, data: { ...logged, title, unitName: unit.name, incidents: a.incidents.length, fileId } })
     return getSubmission(ctx, id)
   })
 }
