@@ -6,6 +6,7 @@ import type {
   PeriodChoice,
   Task,
   TaskClose,
+  TaskCreate,
   TaskDashboard,
   TaskDashboardArgs,
   TaskExportArgs,
@@ -27,6 +28,7 @@ export interface TasksContract {
   'tasks/list': { args: TaskListArgs; result: Task[] }
   'tasks/get': { args: { id: string }; result: Task }
   'tasks/periods': { args: { id: string }; result: PeriodChoice[] }
+  'tasks/create': { args: TaskCreate; result: Task }
   'tasks/update': { args: TaskUpdate; result: Task }
   'tasks/progress': { args: TaskProgressArgs; result: Task }
   'tasks/close': { args: TaskClose; result: Task }

@@ -6,6 +6,7 @@ import { taskImportSchema } from './import/schema'
 import { commitTaskImport, previewTaskImport } from './import/service'
 import {
   taskCloseSchema,
+  taskCreateSchema,
   taskDashboardSchema,
   taskExportSchema,
   taskGetSchema,
@@ -21,11 +22,13 @@ import {
 } from './schema'
 import { campaignTasks, closeTask, getTask, recordProgress, taskPeriods, updateTask, voidTask } from './service'
 import { recordTaskStep } from './steps'
+import { createTask } from './create'
 
 export const taskHandlers = [
   handler('tasks/list', taskListSchema, (args, ctx) => campaignTasks(ctx, args)),
   handler('tasks/get', taskGetSchema, (args, ctx) => getTask(ctx, args.id)),
   handler('tasks/periods', taskGetSchema, (args, ctx) => taskPeriods(ctx, args.id)),
+  handler('tasks/create', taskCreateSchema, (args, ctx) => createTask(ctx, args)),
   handler('tasks/update', taskUpdateSchema, (args, ctx) => updateTask(ctx, args)),
   handler('tasks/progress', taskProgressSchema, (args, ctx) => recordProgress(ctx, args)),
   handler('tasks/close', taskCloseSchema, (args, ctx) => closeTask(ctx, args)),

@@ -24,12 +24,27 @@ const base64 = (label: string) => z.string({ error: `请选择${label}` }).min(1
 /** periodDate: a day in the period whose progress a recurring task shows (today when left out). */
 export const taskListSchema = z.strictObject({ campaignId: id('专项行动'), state: oneOf('状态', taskStates).optional(), periodDate: isoDate('期次日期').optional() })
 export const taskGetSchema = z.strictObject({ id: id('任务') })
+/** What one task says, typed in a form or read from a row of an imported list: one schema for both. */
+export const taskFields = z.strictObject({
+  title: text('重点任务', 200),
+  content: requiredText('工作内容', 2000),
+  dueText: text('时限', 100),
+  deadline: isoDate('完成时限').nullable(),
+})
+/** A unit a task names: a registered unit's id, or a group (各村（社区）, 各有关单位) as `group:villages`. */
+const unitRefs = (label: string) => z.array(z.string({ error: `${label}必须是单位` }).min(1, `请选择${label}`).max(64), { error: `${label}必须是列表` }).max(200, `${label}最多200个`)
+export const taskCreateSchema = z.strictObject({
+  campaignId: id('专项行动'),
+  ...taskFields.shape,
+  title: taskFields.shape.title.default(''),
+  dueText: taskFields.shape.dueText.default(''),
+  deadline: taskFields.shape.deadline.default(null),
+  lead: unitRefs('牵头单位').min(1, '请选择牵头单位'),
+  helpers: unitRefs('配合单位').default([]),
+})
 export const taskUpdateSchema = z.strictObject({
   id: id('任务'),
-  title: text('重点任务', 200).optional(),
-  content: requiredText('工作内容', 2000).optional(),
-  dueText: text('时限', 100).optional(),
-  deadline: isoDate('完成时限').nullable().optional(),
+  ...taskFields.partial().shape,
   recurring: recurringSchema.nullable().optional(),
 })
 export const taskProgressSchema = z.strictObject({
@@ -81,6 +96,7 @@ export const taskInterviewSchema = z.strictObject({
 })
 
 export type TaskListArgs = z.input<typeof taskListSchema>
+export type TaskCreate = z.input<typeof taskCreateSchema>
 export type TaskUpdate = z.input<typeof taskUpdateSchema>
 export type TaskProgressArgs = z.input<typeof taskProgressSchema>
 export type TaskClose = z.input<typeof taskCloseSchema>

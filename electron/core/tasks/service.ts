@@ -5,7 +5,7 @@ import { liveCampaign } from '../campaigns/service'
 import { inTx, type Ctx } from '../context'
 import { AppError, notFound } from '../errors'
 import { definedOnly } from '../patch'
-import { readDueCell } from './deadline'
+import { dueOf } from './due'
 import { periodContaining, periodsThrough, periodWithKey } from './period'
 import * as repo from './repo'
 import type { PeriodChoice, Task, taskCloseSchema, taskListSchema, taskProgressSchema, taskUpdateSchema, taskVoidSchema } from './schema'
@@ -36,18 +36,14 @@ export function taskPeriods(ctx: Ctx, id: string): PeriodChoice[] {
   return periodsThrough(t.recurring, start, ctx.clock.today()).map((p) => ({ key: p.key, label: p.label, due: p.due })).reverse()
 }
 
-/** Corrects a task: most often the date of a 时限 the reader could not date (两会结束前). */
+/** Corrects a task: its words, or its 时限 — most often the date of one the reader could not date (两会结束前). */
 export function updateTask(ctx: Ctx, input: z.output<typeof taskUpdateSchema>): Task {
   return inTx(ctx, () => {
     const before = getTask(ctx, input.id)
     const campaign = liveCampaign(ctx, before.campaignId)
     const next = { ...before, ...definedOnly(input) }
-    if (input.dueText !== undefined && input.deadline === undefined && input.recurring === undefined) {
-      const r = readDueCell(input.dueText, campaign.year)
-      next.deadline = r.deadline
-      next.recurring = r.recurring
-    }
-    if (next.deadline !== null && next.deadline < campaign.startDate) {
+    if (input.dueText !== undefined && input.recurring === undefined) Object.assign(next, dueOf(campaign, input.dueText, input.deadline ?? null))
+    else if (next.deadline !== null && next.deadline < campaign.startDate) {
       throw new AppError('VALIDATION', `完成时限 ${next.deadline} 早于专项行动开始日期 ${campaign.startDate}`, 'deadline')
     }
     const { at, by } = stamp(ctx)

@@ -9,8 +9,10 @@ import { cappedBytes, importCaps } from '../../safety/file-caps'
 import { loadSettings } from '../../settings/service'
 import { nameKey } from '../../text'
 import { BIG_FILE_BYTES, runJob } from '../../worker/run'
-import * as repo from '../repo'
+import { taskFields } from '../schema'
+import { writeTasks } from '../write'
 import type { TaskGrid } from './grid'
+import type { ImportedTask } from '../types'
 import { readTaskList, type TaskProblem } from './read-list'
 import type { ImportUnitName, TaskImportPreview, TaskImportReport, taskImportSchema } from './schema'
 import { groupOf } from './unit-names'
@@ -37,6 +39,14 @@ function target(ctx: Ctx, args: Args, listTitle: string): TaskImportPreview['cam
   return { id: null, name: args.campaignName ?? '', year, startDate: args.startDate ?? `${year}-01-01` }
 }
 
+const COLUMNS: Record<string, string> = { title: '重点任务', content: '工作内容', dueText: '时限', deadline: '时限' }
+
+/** What the form's schema (taskFields) says of a row: a task too long to keep is refused in both. */
+function rowProblems(t: ImportedTask): TaskProblem[] {
+  const r = taskFields.safeParse({ title: t.title, content: t.content, dueText: t.dueText, deadline: t.deadline })
+  return r.success ? [] : r.error.issues.map((i) => ({ row: t.row, column: COLUMNS[String(i.path[0])] ?? '', level: 'error' as const, message: i.message }))
+}
+
 /** Reads the file and says, per row, what would be imported and what is wrong; writes nothing. */
 export async function previewTaskImport(ctx: Ctx, args: Args): Promise<TaskImportPreview> {
   const grid = await gridOf(ctx, args)
@@ -51,6 +61,7 @@ export async function previewTaskImport(ctx: Ctx, args: Args): Promise<TaskImpor
     if (typed < campaign.startDate) problems.push({ row: t.row, column: '时限', level: 'error', message: `补填的时限 ${typed} 早于专项行动开始日期 ${campaign.startDate}` })
     return { ...t, deadline: typed, undatable: false }
   })
+  for (const t of tasks) problems.push(...rowProblems(t))
   const typedRows = new Set(Object.keys(args.deadlines).map(Number))
   const kept = problems.filter((p) => !(p.row !== null && typedRows.has(p.row) && p.message.includes('无法换算为日期')))
   if (campaign.id !== null) {
@@ -126,11 +137,9 @@ export async function commitTaskImport(ctx: Ctx, args: Args): Promise<TaskImport
       idOf.set(n.name, id)
       created.push(n.name)
     }
-    for (const t of p.tasks) {
-      const ref = (role: 'lead' | 'helper') => (name: string) => ({ role, name, unitId: idOf.get(name) ?? null, group: groupOf(name) })
-      repo.insertTask(ctx.db, { id: ctx.newId(), campaignId, seq: t.seq, title: t.title, content: t.content, dueText: t.dueText, deadline: t.deadline, recurring: t.recurring, importBatchId: null, units: [...t.lead.map(ref('lead')), ...t.helpers.map(ref('helper'))] }, at, by)
-    }
-    campaigns.addUnits(ctx.db, campaignId, [...new Set(idOf.values())], { at, by, newId: ctx.newId })
+    const ref = (role: 'lead' | 'helper') => (name: string) => ({ role, name, unitId: idOf.get(name) ?? null, group: groupOf(name) })
+    const rows = p.tasks.map((t) => ({ seq: t.seq, title: t.title, content: t.content, dueText: t.dueText, deadline: t.deadline, recurring: t.recurring, units: [...t.lead.map(ref('lead')), ...t.helpers.map(ref('helper'))] }))
+    writeTasks(ctx, campaignId, rows, at, by)
     audit(ctx, { action: 'importTasks', entity: 'campaign', entityId: campaignId, data: { fileName: p.fileName, tasks: p.tasks.length, unitsCreated: created } })
     return { campaignId, campaignName: p.campaign.name, created: p.tasks.length, unitsCreated: created, aliasesAdded: aliases }
   })
