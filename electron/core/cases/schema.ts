@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Attachment } from '../attachments/schema'
+import { formatDateZh } from '../dates'
 import type { Subject } from '../subjects/schema'
 import type { EscalationEventAction, RevisitEventAction } from './event-actions'
 import { flag, id, isoDate, oneOf, page, pageSize, requiredText, text } from '../validation'
@@ -90,13 +91,35 @@ export const caseUpdateSchema = z.strictObject({
   expectedUpdatedAt: z.string().optional(),
 })
 
-export const caseCreateSchema = z.strictObject({
-  subjectId: id('监管对象'),
-  foundDate: isoDate('发现日期'),
-  source: oneOf('发现方式', caseSources),
-  inspectors: requiredText('检查人员', 100),
-  ...hazardFields,
-})
+/** 整改期限 before the day the hazard was found: the message, or null when the order is right. */
+export const deadlineBeforeFound = (deadline: string, found: string): string | null =>
+  deadline < found ? `整改期限不能早于发现日期（${formatDateZh(found)}）` : null
+
+/** Whether parsing left no problem at exactly these paths: a rule across fields runs once they parsed. */
+const parsed =
+  (...paths: PropertyKey[][]) =>
+  (payload: z.core.ParsePayload): boolean =>
+    payload.issues.every((i) => !paths.some((p) => i.path?.length === p.length && p.every((key, n) => i.path?.[n] === key)))
+
+/*
+ * The order of the two days is checked with the other fields (`when`), not after them, so a form
+ * names it together with everything else that is wrong rather than on a second 保存.
+ */
+export const caseCreateSchema = z
+  .strictObject({
+    subjectId: id('监管对象'),
+    foundDate: isoDate('发现日期'),
+    source: oneOf('发现方式', caseSources),
+    inspectors: requiredText('检查人员', 100),
+    ...hazardFields,
+  })
+  .superRefine(
+    (c, ctx) => {
+      const problem = deadlineBeforeFound(c.deadline, c.foundDate)
+      if (problem) ctx.addIssue({ code: 'custom', path: ['deadline'], message: problem })
+    },
+    { when: parsed(['foundDate'], ['deadline']) },
+  )
 
 /** The kinds of an inspection visit (检查类型); the other sources bring a hazard without a visit. */
 export const inspectionKinds = ['routine', 'special', 'night', 'joint'] as const satisfies readonly CaseSource[]
@@ -113,7 +136,14 @@ export const inspectionCreateSchema = z.strictObject({
   campaignId: id('专项行动').optional(),
   notes: text('检查情况', 2000).default(''),
   hazards: z.array(z.strictObject(hazardFields), { error: '隐患必须是列表' }).max(100, '一次检查最多登记100条隐患').default([]),
-})
+}).superRefine(
+  (v, ctx) =>
+    v.hazards.forEach((h, i) => {
+      const problem = parsed(['hazards', i, 'deadline'])(ctx) ? deadlineBeforeFound(h.deadline, v.date) : null
+      if (problem) ctx.addIssue({ code: 'custom', path: ['hazards', i, 'deadline'], message: problem })
+    }),
+  { when: parsed(['date'], ['hazards']) },
+)
 
 export const caseGetSchema = z.strictObject({ id: id('隐患') })
 

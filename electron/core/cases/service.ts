@@ -10,7 +10,7 @@ import { formatDateZh } from '../dates'
 import { listEvents } from './events'
 import { allowedActions } from './lifecycle'
 import * as repo from './repo'
-import type { Case, CaseDetail, caseCreateSchema, Inspection, inspectionCreateSchema } from './schema'
+import { deadlineBeforeFound, type Case, type CaseDetail, type caseCreateSchema, type Inspection, type inspectionCreateSchema } from './schema'
 import { appendEvent } from './timeline'
 import { assertCampaign, inspectorNames } from '../inspections/rules'
 import { link as linkInspectors } from '../inspectors/repo'
@@ -52,9 +52,8 @@ type Hazard = z.output<typeof inspectionCreateSchema>['hazards'][number]
 function assertHazard(ctx: Ctx, h: Hazard, foundDate: string, path: string): void {
   const category = categories.get(ctx.db, h.categoryId)
   if (!category || category.voidedAt) throw new AppError('VALIDATION', '所选隐患类别不存在或已作废', `${path}categoryId`)
-  if (h.deadline < foundDate) {
-    throw new AppError('VALIDATION', `整改期限不能早于发现日期（${formatDateZh(foundDate)}）`, `${path}deadline`)
-  }
+  const late = deadlineBeforeFound(h.deadline, foundDate)
+  if (late) throw new AppError('VALIDATION', late, `${path}deadline`)
 }
 
 interface Registration {

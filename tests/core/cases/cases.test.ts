@@ -67,6 +67,27 @@ describe('registering hazards', () => {
     expect((await app.call('cases/list', {})).total).toBe(0)
   })
 
+  it('names a deadline before the day found together with the other wrong fields, not only once they are right', async () => {
+    const app = testApp()
+    const { shop, factory } = await smallLedger(app)
+    const issuesOf = async (name: 'cases/create' | 'cases/createInspection', args: Record<string, unknown>) =>
+      ((await errorOf(app, name, args)) as { issues?: { field: string; message: string }[] }).issues
+    expect(await issuesOf('cases/create', { ...hazard({ subjectId: shop.id, deadline: '2024-02-28' }), inspectors: '', categoryId: '' })).toEqual(
+      expect.arrayContaining([
+        { field: 'inspectors', message: '请填写检查人员' },
+        expect.objectContaining({ field: 'categoryId' }),
+        { field: 'deadline', message: '整改期限不能早于发现日期（2024年3月1日）' },
+      ]),
+    )
+    const visit = { subjectId: factory.id, date: '2024-03-04', source: 'night' as const, inspectors: '郑建国' }
+    const late = { categoryId: 'cc04', description: '消防通道堵塞', requirement: '清理', deadline: '2024-03-01' }
+    expect(await issuesOf('cases/createInspection', { ...visit, hazards: [{ ...late, description: '' }, { ...late, deadline: '2024-03-10' }, late] })).toEqual([
+      { field: 'hazards.0.description', message: '请填写隐患描述' },
+      { field: 'hazards.0.deadline', message: '整改期限不能早于发现日期（2024年3月4日）' },
+      { field: 'hazards.2.deadline', message: '整改期限不能早于发现日期（2024年3月4日）' },
+    ])
+  })
+
   it('enters one inspection with several hazards together, or nothing', async () => {
     const app = testApp()
     const { factory } = await smallLedger(app)
