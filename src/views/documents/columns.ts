@@ -23,16 +23,16 @@ export function registerColumns(act: RegisterActions): DataTableColumns<Document
     {
       key: 'number',
       title: t('document.number'),
-      width: 200,
+      width: 180,
       render: (d) => twoLineCell(d.number ?? t('document.noNumber'), d.status === 'voided' ? t('void.voidedWith', { reason: d.voidReason ?? '' }) : '', { secondClass: 'void-reason', wrapMain: true }),
     },
     {
       key: 'title',
       title: t('document.title'),
-      minWidth: 240,
+      minWidth: 220,
       render: (d) => twoLineCell(d.title, [d.title === d.kindName ? '' : d.kindName, d.recipient, d.templateCustom ? t('document.customTemplate') : ''].filter(Boolean).join(' · ')),
     },
-    { key: 'issueDate', title: t('document.issueDate'), width: 130, render: (d) => formatDate(d.issueDate) },
+    { key: 'issueDate', title: t('document.issueDate'), width: 115, render: (d) => formatDate(d.issueDate) },
     {
       key: 'case',
       title: t('document.case'),
@@ -40,7 +40,7 @@ export function registerColumns(act: RegisterActions): DataTableColumns<Document
       render: (d) => (d.caseId ? h(RouterLink, { to: { name: 'case', params: { id: d.caseId } } }, () => d.caseNumber ?? '') : ''),
     },
     { key: 'operators', title: t('document.operators'), width: 130, render: (d) => [d.draftedBy, d.reviewedBy || '—', d.signedBy || '—'].join(' / ') },
-    { key: 'deliveredOn', title: t('document.deliveredOn'), width: 130, render: (d) => (d.deliveredOn ? formatDate(d.deliveredOn) : h('span', { class: 'second' }, t('document.notDelivered'))) },
+    { key: 'deliveredOn', title: t('document.deliveredOn'), width: 115, render: (d) => (d.deliveredOn ? formatDate(d.deliveredOn) : h('span', { class: 'second' }, t('document.notDelivered'))) },
     {
       key: 'status',
       title: t('document.status'),
@@ -50,7 +50,7 @@ export function registerColumns(act: RegisterActions): DataTableColumns<Document
     {
       key: 'actions',
       title: t('common.actions'),
-      width: 210,
+      width: 190,
       fixed: 'right',
       render: (d) =>
         h(NSpace, { size: 8, wrap: false }, () => [

@@ -1,4 +1,4 @@
-import { NTag, type DataTableColumns } from 'naive-ui'
+import { NSpace, NTag, type DataTableColumns } from 'naive-ui'
 import { h } from 'vue'
 import { RouterLink } from 'vue-router'
 import type { Subject } from '../../../electron/core/subjects/schema'
@@ -22,32 +22,33 @@ export function subjectColumns({ sort, edit, void: voidOne }: ColumnHandlers): D
     {
       key: 'name',
       title: t('subject.name'),
-      minWidth: 200,
+      minWidth: 170,
       ...sorted('name'),
       render: (s) =>
         twoLineCell(s.name, s.voidedAt ? t('void.voidedWith', { reason: s.voidReason ?? '' }) : '', { secondClass: 'void-reason' }),
     },
-    { key: 'kind', title: t('subject.kind'), width: 120, ...sorted('kind'), render: (s) => s.kindName },
-    { key: 'area', title: t('subject.area'), width: 130, ...sorted('area'), render: (s) => twoLineCell(s.areaName, s.grid) },
-    { key: 'address', title: t('subject.address'), minWidth: 180, ellipsis: { tooltip: true } },
+    { key: 'kind', title: t('subject.kind'), width: 110, ...sorted('kind'), render: (s) => s.kindName },
+    { key: 'area', title: t('subject.area'), width: 120, ...sorted('area'), render: (s) => twoLineCell(s.areaName, s.grid) },
+    { key: 'address', title: t('subject.address'), minWidth: 140, ellipsis: { tooltip: true } },
     {
       key: 'responsible',
       title: t('subject.responsible'),
-      width: 140,
+      width: 130,
       render: (s) => twoLineCell(s.responsibleName, s.responsiblePhone),
     },
-    { key: 'riskColor', title: t('subject.riskColor'), width: 100, ...sorted('riskColor'), render: (s) => h(RiskColorTag, { color: s.riskColor }) },
+    // 重点单位 stands beside the colour: one column less, so the list fits a 1366 screen without sliding under 操作.
     {
-      key: 'isKey',
-      title: t('subject.isKey'),
-      width: 90,
-      render: (s) => (s.isKey ? h(NTag, { size: 'small', type: 'error' }, () => t('subject.key')) : ''),
+      key: 'riskColor',
+      title: t('subject.riskColor'),
+      width: 110,
+      ...sorted('riskColor'),
+      render: (s) => h(NSpace, { size: 4, wrap: false }, () => [h(RiskColorTag, { color: s.riskColor }), s.isKey ? h(NTag, { size: 'small', type: 'error' }, () => t('subject.key')) : null]),
     },
     { key: 'updatedAt', title: t('subject.updatedAt'), width: 130, ...sorted('updatedAt'), render: (s) => formatDate(s.updatedAt) },
     {
       key: 'actions',
       title: t('common.actions'),
-      width: 240,
+      width: 230,
       fixed: 'right',
       render: (s) =>
         rowActions(s, {
