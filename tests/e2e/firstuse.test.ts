@@ -46,7 +46,6 @@ describe('first run on an empty data folder', () => {
     await byTest(page, 'operator-save').click()
     await expect.poll(() => tableRows(page, 'operators-table').first().innerText()).toContain('王晓东')
     expect(await byTest(page, 'duty-dialog').isVisible()).toBe(false)
-    await byTest(page, 'setup-docSigner').locator('input').fill('李晓燕')
     await byTest(page, 'setup-areas').locator('textarea').fill('东风村\n西岙村、虹桥社区')
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'firstuse-setup.png'), fullPage: true, animations: 'disabled' })
     await byTest(page, 'setup-finish').click()
@@ -90,11 +89,14 @@ describe('first run on an empty data folder', () => {
     await page.locator('.n-dropdown-option').filter({ hasText: '消防安全隐患限期整改通知书' }).click()
     const number = `虹消安委办整改〔${year}〕1号`
     await expect.poll(() => byTest(page, 'issue-number-hint').innerText()).toContain(number)
+    // One person may do every step here: the operator on duty is recorded for all three, nothing is typed.
+    expect(await byTest(page, 'issue-one-person').innerText()).toContain('王晓东')
     await byTest(page, 'issue-submit').click()
     const preview = byTest(page, 'document-viewer').locator('[data-test="docx-preview"][data-state="ready"]')
     await preview.waitFor({ timeout: 20_000 })
     await expect.poll(() => preview.innerText()).toContain(number)
     expect(await preview.innerText()).toContain('虹桥镇消防安全委员会办公室')
+    expect((await harness.app.call('documents/list', {})).rows[0]).toMatchObject({ draftedBy: '王晓东', reviewedBy: '王晓东', signedBy: '王晓东' })
     // 设置 shows the 经办人 the setup recorded, not the install's “管理员”.
     await page.goto(`${harness.url}#/settings`)
     await expect.poll(() => byTest(page, 'settings-operatorName').locator('input').inputValue()).toBe('王晓东')

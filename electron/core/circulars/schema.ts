@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { DocumentFormDraft, IssuedStep } from '../escalation/schema'
 import type { UnitLagging } from '../tasks/schema'
-import { id, isoDate, text } from '../validation'
+import { id, isoDate } from '../validation'
 
 const period = {
   from: isoDate('起始日期'),
@@ -24,8 +24,6 @@ export const circularIssueSchema = z
     data: z.record(z.string(), z.unknown(), { error: '文书内容必须是字段列表' }),
     /** the cases of the units named for criticism (通报批评), as staff left them after editing */
     caseIds: z.array(id('隐患'), { error: '隐患必须是列表' }).max(5000, '一次通报最多点名5000条隐患').default([]),
-    reviewedBy: text('审核人', 20).optional(),
-    signedBy: text('签发人', 20).optional(),
   })
   .superRefine(checkPeriod)
 

@@ -151,7 +151,7 @@ export function issueCircular(ctx: Ctx, input: z.output<typeof circularIssueSche
     assertPast(ctx, input.to)
     const caseIds = [...new Set(input.caseIds)]
     caseIds.forEach((id, n) => liveCase(ctx, id, `caseIds.${n}`))
-    const issued = issueStep(ctx, { kind: 'circular', data: input.data, reviewedBy: input.reviewedBy, signedBy: input.signedBy, caseIds, event: 'circular' })
+    const issued = issueStep(ctx, { kind: 'circular', data: input.data, caseIds, event: 'circular' })
     const date = issueDateOf(ctx, issued.documentId)
     const { at, by } = stamp(ctx)
     for (const caseId of caseIds) steps.insertStep(ctx.db, { documentId: issued.documentId, caseId, rung: 'circular', date }, at, by)

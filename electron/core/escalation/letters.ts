@@ -98,8 +98,6 @@ export function issueLetter(ctx: Ctx, input: z.output<typeof letterIssueSchema>)
     const issued = issueStep(ctx, {
       kind: kinds[input.rung],
       data: input.data,
-      reviewedBy: input.reviewedBy,
-      signedBy: input.signedBy,
       caseIds: list.map((c) => c.id),
       subjectId: input.rung === 'warning' ? list[0]?.subjectId : undefined,
       event: input.rung === 'warning' ? 'warningLetter' : 'noticeLetter',

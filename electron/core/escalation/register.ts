@@ -23,8 +23,6 @@ export function formDraft(ctx: Ctx, kind: DocumentKindCode, data: Record<string,
   return {
     kind,
     data,
-    reviewedBy: settings.docReviewer,
-    signedBy: settings.docSigner,
     nextNumber: pattern === null ? null : peekNumber(ctx.db, pattern, Number(ctx.clock.today().slice(0, 4))),
   }
 }
@@ -32,8 +30,6 @@ export function formDraft(ctx: Ctx, kind: DocumentKindCode, data: Record<string,
 export interface StepIssue {
   kind: DocumentKindCode
   data: Record<string, unknown>
-  reviewedBy?: string | undefined
-  signedBy?: string | undefined
   /** every case the document concerns; the register records it against the case when there is just one */
   caseIds: readonly string[]
   subjectId?: string | undefined
@@ -53,8 +49,6 @@ export function issueStep(ctx: Ctx, s: StepIssue): IssuedStep {
     subjectId: only === undefined ? s.subjectId : undefined,
     interviewId: s.interviewId,
     supervisionId: s.supervisionId,
-    reviewedBy: s.reviewedBy,
-    signedBy: s.signedBy,
     caseEvent: s.event,
   })
   const date = issueDateOf(ctx, issued.id)

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { CaseSeverity, CaseStatus } from '../cases/schema'
 import type { DocumentKindCode } from '../documents/types'
-import { id, oneOf, page, pageSize, text } from '../validation'
+import { id, oneOf, page, pageSize } from '../validation'
 
 /**
  * The rungs of the ladder in the order a case climbs them: 预警 (a 警示函), 函告 to its village or
@@ -117,8 +117,6 @@ export const letterIssueSchema = z.strictObject({
   rung: oneOf('升级措施', letterRungs),
   /** the letter's fields as the form holds them; checked by its kind */
   data: z.record(z.string(), z.unknown(), { error: '文书内容必须是字段列表' }),
-  reviewedBy: text('审核人', 20).optional(),
-  signedBy: text('签发人', 20).optional(),
 })
 
 export type ProposalsArgs = z.input<typeof proposalsSchema>
@@ -129,8 +127,6 @@ export type LetterIssueArgs = z.input<typeof letterIssueSchema>
 export interface DocumentFormDraft {
   kind: DocumentKindCode
   data: Record<string, unknown>
-  reviewedBy: string
-  signedBy: string
   /** the 文号 the next issue would take now (another issue may take it first) */
   nextNumber: string | null
 }

@@ -73,8 +73,6 @@ export function issueInterviewDocument(ctx: Ctx, input: z.output<typeof intervie
     const document = issueStep(ctx, {
       kind: input.kind,
       data: input.data,
-      reviewedBy: input.reviewedBy,
-      signedBy: input.signedBy,
       caseIds: i.caseIds,
       subjectId: i.subjectId ?? undefined,
       interviewId: i.id,

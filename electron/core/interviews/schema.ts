@@ -123,8 +123,6 @@ export const interviewIssueSchema = z.strictObject({
   id: id('约谈'),
   kind: oneOf('文书种类', interviewDocKinds),
   data: z.record(z.string(), z.unknown(), { error: '文书内容必须是字段列表' }),
-  reviewedBy: text('审核人', 20).optional(),
-  signedBy: text('签发人', 20).optional(),
 })
 
 export type InterviewCreate = z.input<typeof interviewCreateSchema>

@@ -78,7 +78,7 @@ export function chase(ctx: Ctx, a: z.output<typeof chaseSchema>): ChaseResult {
     if (t.units.length === 0) throw nobodyToChase(t, today)
     let doc: IssuedDocument | null = null
     if (a.method === 'letter') {
-      doc = issueDocument(ctx, { kind: 'notice_letter', data: a.data ?? letterData(t, today), reviewedBy: a.reviewedBy, signedBy: a.signedBy })
+      doc = issueDocument(ctx, { kind: 'notice_letter', data: a.data ?? letterData(t, today) })
       ctx.db.prepare('UPDATE documents SET campaign_id = ? WHERE id = ?').run(t.rhythm.campaignId, doc.id)
     }
     const id = ctx.newId()

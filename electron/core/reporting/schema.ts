@@ -62,8 +62,6 @@ export const chaseSchema = z.strictObject({
   periodKey: requiredText('报送期次', 10),
   method: oneOf('催报方式', ['letter', 'list'] as const),
   data: z.record(z.string(), z.unknown(), { error: '文书内容必须是字段列表' }).optional(),
-  reviewedBy: text('审核人', 20).optional(),
-  signedBy: text('签发人', 20).optional(),
 })
 
 export type RhythmCreate = z.input<typeof rhythmCreateSchema>

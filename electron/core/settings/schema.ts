@@ -46,8 +46,6 @@ export const settingsShape = {
   docNumberSupervisionNotice: numberPattern('督办通知书文号'),
   docNumberCircular: numberPattern('工作通报文号'),
   docNumberQuarterlyReport: numberPattern('季度汇总文号'),
-  docReviewer: text('审核人', 20),
-  docSigner: text('签发人', 20),
   docCopyTo: text('默认抄送机关', 200),
   docPrintedBy: text('印发机关', 60),
   // 加盖印章: 署名 centred over the date, the date 右空四字; without: 署名 右空二字 (GB/T 9704 7.3.5)
@@ -87,8 +85,6 @@ export const settingsDefaults: z.output<z.ZodObject<typeof settingsShape>> = {
   docNumberSupervisionNotice: '柳市消安委办〔{年}〕{n}号',
   docNumberCircular: '柳市消安委办〔{年}〕{n}号',
   docNumberQuarterlyReport: '柳市消安委办〔{年}〕{n}号',
-  docReviewer: '',
-  docSigner: '',
   docCopyTo: '',
   docPrintedBy: '',
   docSealed: true,

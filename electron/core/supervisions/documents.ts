@@ -48,8 +48,6 @@ export function issueSupervisionNotice(ctx: Ctx, input: z.output<typeof supervis
     const document = issueStep(ctx, {
       kind: 'supervision_notice',
       data: input.data,
-      reviewedBy: input.reviewedBy,
-      signedBy: input.signedBy,
       caseIds: [s.caseId],
       supervisionId: s.id,
       event: 'supervisionNotice',

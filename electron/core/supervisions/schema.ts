@@ -65,8 +65,6 @@ export const supervisionListSchema = z.strictObject({
 export const supervisionIssueSchema = z.strictObject({
   id: id('督办'),
   data: z.record(z.string(), z.unknown(), { error: '文书内容必须是字段列表' }),
-  reviewedBy: text('审核人', 20).optional(),
-  signedBy: text('签发人', 20).optional(),
 })
 
 export type SupervisionCreate = z.input<typeof supervisionCreateSchema>

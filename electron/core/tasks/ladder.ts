@@ -71,7 +71,7 @@ export function letterDraft(ctx: Ctx, unitId: string): TaskLetterDraft {
 export function issueLetter(ctx: Ctx, input: z.output<typeof taskLetterSchema>): { document: IssuedDocument; lagging: UnitLagging[] } {
   return inTx(ctx, () => {
     const u = lagOf(ctx, input.unitId)
-    const document = issueDocument(ctx, { kind: 'notice_letter', data: input.data, reviewedBy: input.reviewedBy, signedBy: input.signedBy })
+    const document = issueDocument(ctx, { kind: 'notice_letter', data: input.data })
     const campaignIds = [...new Set(u.tasks.map((t) => t.campaignId))]
     if (campaignIds.length === 1) ctx.db.prepare('UPDATE documents SET campaign_id = ? WHERE id = ?').run(campaignIds[0], document.id)
     recordSteps(ctx, u, 'letter', { documentId: document.id })

@@ -83,8 +83,6 @@ export const taskUnitSchema = z.strictObject({ unitId: id('责任单位') })
 export const taskLetterSchema = z.strictObject({
   unitId: id('责任单位'),
   data: z.record(z.string(), z.unknown(), { error: '文书内容必须是字段列表' }),
-  reviewedBy: text('审核人', 20).optional(),
-  signedBy: text('签发人', 20).optional(),
 })
 export const taskInterviewSchema = z.strictObject({
   unitId: id('责任单位'),

@@ -20,7 +20,7 @@ export const NUMBER_KEYS = [
 ] as const
 export type NumberKey = (typeof NUMBER_KEYS)[number]
 
-export const TEXT_KEYS = ['officeName', 'officeShortName', 'officeMark', 'townName', 'docSigner', 'docReviewer', 'contactPerson', 'contactPhone'] as const
+export const TEXT_KEYS = ['officeName', 'officeShortName', 'officeMark', 'townName', 'contactPerson', 'contactPhone'] as const
 export type SetupTextKey = (typeof TEXT_KEYS)[number]
 
 /** operatorName is the one set up before, empty on the first run (the install's “管理员” is nobody's name). */

@@ -44,13 +44,28 @@ describe('发文稿纸', () => {
     expect(text).not.toContain('未经审签')
   })
 
-  it('a document issued in one step shows its 经办 only and says plainly that it was not checked or signed', async () => {
+  it('a document issued in one step by a one-person office names its operator on duty on each line, at the time of issue', async () => {
     const app = open()
-    await app.call('settings/update', { docReviewer: '王某', docSigner: '张某', docNumberWarningLetter: '柳市消安委办函〔{年}〕{n}号' })
+    app.clock.set('2024-03-05T06:15:00.000Z')
     const issued = await app.call('documents/issue', { kind: 'warning_letter', data: letterData() })
     const entry = await app.call('documents/get', { id: issued.id })
+    expect(entry).toMatchObject({ draftedBy: '管理员', reviewedBy: '管理员', signedBy: '管理员' })
+    const at = localDateTimeZh('2024-03-05T06:15:00.000Z')
     const { text, rows } = await sheetOf(app, issued.id)
-    expect(rows).toContainEqual(['拟稿（经办）', entry.draftedBy, '时间', localDateTimeZh(entry.createdAt)])
+    expect(rows).toContainEqual(['拟稿（经办）', '管理员', '时间', at])
+    expect(rows).toContainEqual(['核稿（审核）', '管理员', '时间', at])
+    expect(rows).toContainEqual(['签发', '管理员', '时间', at])
+    expect(text).toContain('一人办理')
+  })
+
+  it('a document issued before the sign-off was recorded shows its 经办 only and says 未经审签, not the typed names', async () => {
+    const app = open()
+    const issued = await app.call('documents/issue', { kind: 'warning_letter', data: letterData() })
+    // As registered before 0031: the 审核人 and 签发人 typed in the form, not recorded as a sign-off.
+    app.ctx.db.prepare("UPDATE documents SET reviewed_by = '王某', signed_by = '张某', one_person = 0 WHERE id = ?").run(issued.id)
+    const entry = await app.call('documents/get', { id: issued.id })
+    const { text, rows } = await sheetOf(app, issued.id)
+    expect(rows).toContainEqual(['拟稿（经办）', '管理员', '时间', localDateTimeZh(entry.createdAt)])
     expect(rows).toContainEqual(['核稿（审核）', '未经审签', '时间', '—'])
     expect(rows).toContainEqual(['签发', '未经审签', '时间', '—'])
     expect(text).not.toMatch(/王某|张某/)

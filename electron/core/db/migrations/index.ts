@@ -21,10 +21,11 @@ import { m0024_summary } from './0024_summary'
 import { m0025_hygiene } from './0025_hygiene'
 import { m0028_summary } from './0028_summary'
 import { m0029_hygiene } from './0029_hygiene'
+import { m0031_casework } from './0031_casework'
 
 
 /**
  * Every schema change, in order. A migration is never edited once released: its checksum is
  * recorded in each data file, and a changed one is refused. Add a new numbered file instead.
  */
-export const migrations: readonly Migration[] = [m0001_foundation, m0002_cases, m0003_import, m0004_documents, m0005_escalation, m0006_reports, m0007_campaigns, m0008_casework, m0009_inspections, m0010_operators, m0013_reporting, m0015_campaigns, m0016_safety, m0017_print, m0018_firstuse, m0019_casework, m0022_firstuse, m0023_print, m0024_summary, m0025_hygiene, m0028_summary, m0029_hygiene]
+export const migrations: readonly Migration[] = [m0001_foundation, m0002_cases, m0003_import, m0004_documents, m0005_escalation, m0006_reports, m0007_campaigns, m0008_casework, m0009_inspections, m0010_operators, m0013_reporting, m0015_campaigns, m0016_safety, m0017_print, m0018_firstuse, m0019_casework, m0022_firstuse, m0023_print, m0024_summary, m0025_hygiene, m0028_summary, m0029_hygiene, m0031_casework]

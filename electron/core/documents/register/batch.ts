@@ -77,7 +77,7 @@ export async function runBatch(ctx: Ctx, input: BatchInput): Promise<BatchResult
         await yieldToEventLoop()
         if (job.cancelled) break
         try {
-          const { issued } = issueWithBytes(ctx, { kind: input.kind, data: { ...letter, recipient: s.name }, subjectId: s.id, reviewedBy: input.reviewedBy, signedBy: input.signedBy, batchId }, given)
+          const { issued } = issueWithBytes(ctx, { kind: input.kind, data: { ...letter, recipient: s.name }, subjectId: s.id, batchId }, given)
           letters.push(issued)
           first ??= issued.number
           last = issued.number

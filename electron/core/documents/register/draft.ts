@@ -60,8 +60,6 @@ export function draftDocument(ctx: Ctx, args: { kind: DocumentKindCode; caseId?:
     caseIds: cases.map((c) => c.id),
     cases: cases.map(coverable),
     subjectId: subject?.id ?? null,
-    reviewedBy: settings.docReviewer,
-    signedBy: settings.docSigner,
     nextNumber: pattern === null ? null : peekNumber(ctx.db, pattern, Number(today.slice(0, 4))),
     caseEffect: caseEffect(args.kind, theCase, cases.length),
   }

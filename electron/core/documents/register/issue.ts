@@ -29,10 +29,12 @@ export interface IssueRequest {
   subjectId?: string | undefined
   interviewId?: string | undefined
   supervisionId?: string | undefined
-  reviewedBy?: string | undefined
-  signedBy?: string | undefined
-  /** Set by the sign-off (签发 of a draft): who drafted it; the combined path records the operator on duty. */
-  draftedBy?: string | undefined
+  /**
+   * Set by the sign-off (签发 of a draft): who drafted, checked and signed it. Without it the
+   * document is issued in one step, which only an office that lets one person do every step
+   * allows: the operator on duty is recorded for all three.
+   */
+  signOff?: { draftedBy: string; reviewedBy: string; signedBy: string } | undefined
   recheck?: RecheckChoice | undefined
   /** The step the linked case's timeline records, when the kind's own is not the right one (e.g. 安排约谈). */
   caseEvent?: EscalationEventAction | undefined
@@ -83,7 +85,7 @@ export function checkData(kind: DocumentKindCode, data: Record<string, unknown>,
  * do all three; otherwise a document goes through the sign-off of a draft.
  */
 function assertOnePersonAllowed(settings: Settings, req: IssueRequest): void {
-  if (req.draftedBy === undefined && !settings.signOffByOnePerson) {
+  if (req.signOff === undefined && !settings.signOffByOnePerson) {
     throw new AppError('FORBIDDEN', '本办文书须经经办、审核、签发三步：请先保存为草稿送审（可在“设置 → 文书签发”中改为一人办理）', 'kind')
   }
 }
@@ -165,9 +167,8 @@ export function issueWithBytes(ctx: Ctx, req: IssueRequest, given?: IssueContext
         interviewId: req.interviewId ?? null,
         supervisionId: req.supervisionId ?? null,
         batchId: req.batchId ?? null,
-        draftedBy: req.draftedBy ?? ctx.operator(),
-        reviewedBy: req.reviewedBy ?? settings.docReviewer,
-        signedBy: req.signedBy ?? settings.docSigner,
+        ...(req.signOff ?? { draftedBy: ctx.operator(), reviewedBy: ctx.operator(), signedBy: ctx.operator() }),
+        onePerson: req.signOff === undefined,
         filePath,
         sha256,
         size: bytes.length,

@@ -57,6 +57,8 @@ export interface DocumentInsert {
   draftedBy: string
   reviewedBy: string
   signedBy: string
+  /** issued in one step: the operator on duty drafted, checked and signed it */
+  onePerson: boolean
   filePath: string
   sha256: string
   size: number
@@ -70,12 +72,12 @@ export function insert(db: Db, d: DocumentInsert): void {
   stmt(
     db,
     `INSERT INTO documents (id, kind, number, prefix, year, seq, title, recipient, issue_date, case_id, subject_id, interview_id,
-       supervision_id, batch_id, drafted_by, reviewed_by, signed_by, file_path, sha256, size, data, settings, template_sha256,
+       supervision_id, batch_id, drafted_by, reviewed_by, signed_by, one_person, file_path, sha256, size, data, settings, template_sha256,
        status, created_at, created_by, updated_at, updated_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'issued', ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'issued', ?, ?, ?, ?)`,
   ).run(
     d.id, d.kind, d.number, d.prefix, d.year, d.seq, d.title, d.recipient, d.issueDate, d.caseId, d.subjectId, d.interviewId,
-    d.supervisionId, d.batchId, d.draftedBy, d.reviewedBy, d.signedBy, d.filePath, d.sha256, d.size, d.data, d.settings,
+    d.supervisionId, d.batchId, d.draftedBy, d.reviewedBy, d.signedBy, d.onePerson ? 1 : 0, d.filePath, d.sha256, d.size, d.data, d.settings,
     d.templateSha256, d.at, d.draftedBy, d.at, d.draftedBy,
   )
 }
@@ -100,6 +102,7 @@ export interface DocumentRow {
   drafted_by: string
   reviewed_by: string
   signed_by: string
+  one_person: 0 | 1
   file_path: string
   sha256: string
   size: number
@@ -118,7 +121,7 @@ export interface DocumentRow {
 
 const SELECT = `SELECT d.id, d.kind, d.number, d.year, d.seq, d.title, d.recipient, d.issue_date, d.case_id, c.number AS case_number,
   d.subject_id, s.name AS subject_name, d.interview_id, d.supervision_id, d.campaign_id, d.batch_id, d.drafted_by, d.reviewed_by, d.signed_by,
-  d.file_path, d.sha256, d.size, d.template_sha256, t.custom AS template_custom, d.delivered_on, d.status, d.void_reason,
+  d.one_person, d.file_path, d.sha256, d.size, d.template_sha256, t.custom AS template_custom, d.delivered_on, d.status, d.void_reason,
   d.voided_at, d.voided_by, d.created_at, d.created_by, d.updated_at, d.updated_by
   FROM documents d LEFT JOIN cases c ON c.id = d.case_id LEFT JOIN subjects s ON s.id = d.subject_id
   JOIN document_templates t ON t.sha256 = d.template_sha256`

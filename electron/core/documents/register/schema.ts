@@ -32,8 +32,6 @@ export const issueSchema = z.strictObject({
   interviewId: id('约谈').optional(),
   supervisionId: id('督办').optional(),
   /** 审核人 and 签发人; the ones in settings when omitted. */
-  reviewedBy: text('审核人', 20).optional(),
-  signedBy: text('签发人', 20).optional(),
   recheck: recheckSchema.optional(),
   /** Staff confirmed a date outside the usual window (before 2000 or after next year). */
   confirmDate: flag('确认日期').optional(),
@@ -74,8 +72,6 @@ export const batchSchema = z.strictObject({
   filter: subjectFilter,
   /** The letter's text; the recipient of each copy is its subject. */
   data,
-  reviewedBy: text('审核人', 20).optional(),
-  signedBy: text('签发人', 20).optional(),
   /** Chosen by the caller so that it can cancel the batch while it runs. */
   batchId: id('批次').optional(),
 })

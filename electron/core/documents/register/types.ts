@@ -100,8 +100,6 @@ export interface DocumentDraft {
   /** those cases with the ledger's words, for the form to offer them one by one */
   cases: CoverableCase[]
   subjectId: string | null
-  reviewedBy: string
-  signedBy: string
   /** the number the next issue would take now (another issue may take it first) */
   nextNumber: string | null
   /** the case step issuing it will record, as staff read it, e.g. 隐患将转为“已下发整改通知” */

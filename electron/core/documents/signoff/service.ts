@@ -134,9 +134,7 @@ export function signDraft(ctx: Ctx, id: string): DocumentDraftRecord {
         interviewId: links.interviewId,
         supervisionId: links.supervisionId,
         recheck: links.recheck,
-        draftedBy: r.drafted_by,
-        reviewedBy: r.reviewed_by ?? duty.name,
-        signedBy: duty.name,
+        signOff: { draftedBy: r.drafted_by, reviewedBy: r.reviewed_by ?? duty.name, signedBy: duty.name },
       })
       repo.setSigned(ctx.db, r.id, issued.id, r.reviewed_by ?? by, r.reviewed_at ?? at, at, by)
       audit(ctx, { action: 'sign', entity: 'documentDraft', entityId: r.id, data: { title: r.title, documentId: issued.id, number: issued.number } })

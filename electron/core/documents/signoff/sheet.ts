@@ -18,8 +18,8 @@ import * as drafts from './repo'
  * 发文稿纸 (发文处理笺): the sheet kept with the file copy that records who drafted, checked and
  * signed a document, and when. GB/T 9704 keeps these names off a 下行文 itself, so they live here.
  * The names and times come only from what the program recorded: the sign-off of the draft, or,
- * for a document issued in one step, the operator on duty at issue. Nothing typed is shown as a
- * signature.
+ * for a document issued in one step, the operator on duty at issue. A typed name is never shown
+ * as a signature.
  */
 
 export const NOT_SIGNED_OFF = '未经审签'
@@ -78,10 +78,18 @@ export function signOffSheetDocx(f: SheetFacts): Buffer {
 
 const STEP_LABELS = ['拟稿（经办）', '核稿（审核）', '签发'] as const
 
+/** Each step's operator and time as recorded, or null for a step not taken. */
+function stepsOf(d: documents.DocumentRow, draft: drafts.DraftRow | undefined): [SheetStep['name'], SheetStep['at']][] {
+  if (draft) return [[draft.drafted_by, draft.drafted_at], [draft.reviewed_by, draft.reviewed_at], [draft.signed_by, draft.signed_at]]
+  if (d.one_person === 1) return [[d.drafted_by, d.created_at], [d.reviewed_by, d.created_at], [d.signed_by, d.created_at]]
+  return [[d.drafted_by, d.created_at], [null, null], [null, null]]
+}
+
 /**
  * What the program recorded for a document. Signed through 草稿 → 审核 → 签发: each step's
- * operator and time. Issued in one step (a one-person office, batch letters, or before the
- * sign-off existed): the operator on duty as 经办 at the time of issue, and 未经审签 for the rest.
+ * operator and time. Issued in one step where one person may do every step: the operator on
+ * duty on each line, at the time of issue. Issued before the program recorded the sign-off (its
+ * 审核人 and 签发人 were typed): the 经办 at the time of issue, and 未经审签 for the rest.
  */
 export function sheetFacts(ctx: Ctx, documentId: string): SheetFacts {
   const d = documents.get(ctx.db, documentId)
@@ -89,18 +97,12 @@ export function sheetFacts(ctx: Ctx, documentId: string): SheetFacts {
   if (!d || !frozen) throw notFound('文书', 'id')
   const settings = JSON.parse(frozen.settings) as RenderSettings
   const draft = drafts.byDocument(ctx.db, documentId)
-  const steps: SheetStep[] = draft
-    ? [
-        { label: STEP_LABELS[0], name: draft.drafted_by, at: draft.drafted_at },
-        { label: STEP_LABELS[1], name: draft.reviewed_by, at: draft.reviewed_at },
-        { label: STEP_LABELS[2], name: draft.signed_by, at: draft.signed_at },
-      ]
-    : [
-        { label: STEP_LABELS[0], name: d.drafted_by, at: d.created_at },
-        { label: STEP_LABELS[1], name: null, at: null },
-        { label: STEP_LABELS[2], name: null, at: null },
-      ]
-  const how = draft ? '经草稿、审核、签发程序出具' : `${NOT_SIGNED_OFF}：本文书由经办人一步出具，未经审核、签发程序`
+  const steps = stepsOf(d, draft).map(([name, at], i) => ({ label: STEP_LABELS[i] ?? '', name, at }))
+  const how = draft
+    ? '经草稿、审核、签发程序出具'
+    : d.one_person === 1
+      ? '一人办理：经办、审核、签发由同一人在出具时一并完成'
+      : `${NOT_SIGNED_OFF}：本文书出具时未记录审核、签发（一步出具）`
   const voided = d.status === 'voided' ? `；已作废，原因：${d.void_reason ?? ''}` : ''
   return {
     officeName: settings.officeName,
