@@ -96,10 +96,8 @@ export const deadlineBeforeFound = (deadline: string, found: string): string | n
   deadline < found ? `整改期限不能早于发现日期（${formatDateZh(found)}）` : null
 
 /** Whether parsing left no problem at exactly these paths: a rule across fields runs once they parsed. */
-const parsed =
-  (...paths: PropertyKey[][]) =>
-  (payload: z.core.ParsePayload): boolean =>
-    payload.issues.every((i) => !paths.some((p) => i.path?.length === p.length && p.every((key, n) => i.path?.[n] === key)))
+const parsed = (...paths: PropertyKey[][]) => (payload: z.core.ParsePayload): boolean =>
+  payload.issues.every((i) => !paths.some((p) => i.path?.length === p.length && p.every((key, n) => i.path?.[n] === key)))
 
 /*
  * The order of the two days is checked with the other fields (`when`), not after them, so a form
