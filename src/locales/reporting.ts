@@ -28,6 +28,7 @@ export const reportingZh = {
     startDate: '起报日期（空则自登记之日起）',
     endDate: '止报日期（空则为专项行动结束）',
     owed: '应报 {n} 个单位',
+    owedFrom: '{date}起报',
     window: '提前{remind}天提醒，截止日后{grace}天内为迟报',
     unit: '单位',
     totals: '合计：已报 {received}（迟报 {late}），漏报 {missing}',

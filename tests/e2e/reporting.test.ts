@@ -52,6 +52,8 @@ describe('报送 week by week', () => {
     const header = await byTest(page, `period-${key}`).innerText()
     expect(header).toContain(period?.short ?? '?')
     expect(header).not.toMatch(/W\d/)
+    // the item says from when it is owed: the 起报日期 stated, the campaign's start here
+    expect(await byTest(page, 'rhythm-summary').innerText()).toContain(`${Number(start.slice(0, 4))}年${Number(start.slice(5, 7))}月${Number(start.slice(8, 10))}日起报`)
     // Each 报送事项 is a tab named with its rhythm, to switch between them.
     expect(await page.locator('.n-tabs-tab').first().innerText()).toContain('每周工作推进情况表（每周')
 

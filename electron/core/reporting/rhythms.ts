@@ -22,6 +22,7 @@ export function toRhythm(db: Ctx['db'], r: repo.RhythmRow): ReportRhythm {
     remindDays: r.remind_days,
     graceDays: r.grace_days,
     startDate: r.start_date,
+    owedFrom: rhythmStart(r),
     endDate: r.end_date,
     ownerGroup: r.owner_group,
     unitIds: repo.listedUnits(db, r.id),

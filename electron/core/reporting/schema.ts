@@ -91,6 +91,8 @@ export interface ReportRhythm {
   remindDays: number
   graceDays: number
   startDate: string | null
+  /** the first day it is owed: startDate, or else the later of the campaign's start and the day it was entered */
+  owedFrom: string
   endDate: string | null
   ownerGroup: OwnerGroup | null
   unitIds: string[]

@@ -33,11 +33,13 @@ async function missedEverywhere(campaignId: string, rhythmId: string) {
 describe('a 报送 rhythm owes periods from its own start', () => {
   it('entered mid-campaign without a 起报日期, it owes no week that was due before it existed — in the grid, the figures, the ranking and the 催报', async () => {
     const { seed, rhythm } = await weeklyReport()
+    expect(rhythm.owedFrom).toBe('2024-03-14')
     expect(await missedEverywhere(seed.campaignId, rhythm.id)).toEqual({ firstDue: '2024-03-14', gridMissing: 0, figuresMissing: 0, rankingOwed: 0, chased: [] })
   })
 
   it('with a 起报日期 stated back to the campaign start, the weeks since then are owed and the unsent ones missing', async () => {
     const { seed, rhythm } = await weeklyReport('2024-02-02')
+    expect(rhythm.owedFrom).toBe('2024-02-02')
     const m = await missedEverywhere(seed.campaignId, rhythm.id)
     // Thursdays 02-08 … 03-07 are past their cut-off: 5 weeks × 3 villages
     expect(m).toMatchObject({ firstDue: '2024-02-08', gridMissing: 15, figuresMissing: 15, rankingOwed: 5 })
