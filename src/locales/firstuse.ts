@@ -124,6 +124,11 @@ export const firstuseZh = {
     statuses: { draft: '草稿', reviewed: '已审核', signed: '已签发', voided: '已作废', open: '待办' },
     preview: '文书全文',
     who: '{name}（{at}）',
+    about: '对象',
+    caseNumber: '隐患 {number}',
+    waitingReview: '待审核',
+    waitingSign: '待签发',
+    draftOf: '「{title}」草稿，{by} 经办',
   },
   auditLog: {
     title: '操作日志',

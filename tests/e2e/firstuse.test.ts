@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Download } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { addDays, fillDate, pickSubject, todayOf } from './cases-helpers'
+import { actionButtons, addDays, fillDate, pickSubject, registerCase, todayOf } from './cases-helpers'
+import { seedRegister } from './seed-data'
 import { Docx, textOf } from '../core/documents/docx'
 import { SCREENSHOT_DIR, useUi } from './support'
 import { byTest, feedbackUnder, lastToast, pick, tableRows } from './ui'
@@ -169,5 +170,37 @@ describe('operators and sign-off', () => {
     await expect.poll(() => both.map((d) => d.suggestedFilename()).sort()).toEqual([`${number} 发文稿纸.docx`, `${number} ${doc?.title ?? ''}.docx`])
     const sheet = both.find((d) => d.suggestedFilename().includes('发文稿纸'))
     expect(sheet && (await sheetText(sheet))).toMatch(/拟稿（经办）\n黄丽娜[\s\S]*核稿（审核）\n陈志强[\s\S]*签发\n李晓燕/)
+  })
+
+  it('a notice saved for 审核 shows on its hazard, which offers no second one, and 文书签发 names its unit and hazard', async () => {
+    const { page, harness } = ui()
+    const app = harness.app
+    await app.call('settings/update', { setupDone: true, signOffByOnePerson: false })
+    await app.call('operators/signIn', { id: (await app.call('operators/create', { name: '黄丽娜', roles: ['drafter'] })).id })
+    await seedRegister(app)
+    const c = await registerCase(app, '好运来', {})
+    await page.setViewportSize({ width: 1366, height: 768 })
+
+    await page.goto(`${harness.url}#/cases/${c.id}`)
+    await byTest(page, 'case-actions').locator('button').filter({ hasText: /^下发整改通知$/ }).click()
+    await byTest(page, 'issue-number-hint').waitFor()
+    await byTest(page, 'issue-save-draft').click()
+    await byTest(page, 'issue-drawer').waitFor({ state: 'hidden' })
+    await expect.poll(() => byTest(page, 'case-draft').innerText()).toMatch(/^待审核\s*「消防安全隐患限期整改通知书」草稿，黄丽娜 经办\s*文书全文$/)
+    expect(await byTest(page, 'case-status').innerText()).toBe('已登记')
+    expect(await actionButtons(page)).not.toContain('下发整改通知')
+    await byTest(page, 'issue-document').click()
+    await page.locator('.n-dropdown-option').first().waitFor()
+    expect(await page.locator('.n-dropdown-option').allInnerTexts()).not.toContain('消防安全隐患限期整改通知书')
+    await page.keyboard.press('Escape')
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'firstuse-case-draft.png'), animations: 'disabled' })
+    // The waiting draft opens from the hazard, in full.
+    await byTest(page, 'case-draft-open').click()
+    await byTest(page, 'draft-drawer').locator('[data-test="docx-preview"][data-state="ready"]').waitFor({ timeout: 20_000 })
+    await page.keyboard.press('Escape')
+
+    await page.goto(`${harness.url}#/drafts`)
+    await expect.poll(() => tableRows(page, 'drafts-table').first().innerText()).toContain(`柳市镇好运来小吃店 · 隐患 ${c.number}`)
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'firstuse-drafts.png'), animations: 'disabled' })
   })
 })

@@ -41,7 +41,7 @@ describe('操作日志 speaks Chinese', () => {
     const app = testApp('2024-03-14T02:00:00.000Z')
     apps.push(app)
     const seed = await seedCampaign(app, { start: '2024-02-02', end: '2024-04-30' })
-    const rhythm = await app.call('reporting/createRhythm', { campaignId: seed.campaignId, name: '每周工作推进情况表', rhythm: 'weekly:4', remindDays: 1, graceDays: 2, ownerGroup: 'villages' })
+    const rhythm = await app.call('reporting/createRhythm', { campaignId: seed.campaignId, name: '每周工作推进情况表', rhythm: 'weekly:4', startDate: '2024-02-02', remindDays: 1, graceDays: 2, ownerGroup: 'villages' })
     await app.call('reporting/record', { rhythmId: rhythm.id, unitId: seed.villages[0] ?? '', periodKey: '2024-W10', receivedDate: '2024-03-07' })
     const [entry] = (await app.call('audit/list', { entity: 'report_submission' })).rows
     expect(entityLabel(entry?.entity ?? '')).toBe('报送')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { documentPathOf } from '../../../electron/core/documents/register/files'
+import { caseIn, smallLedger } from '../cases/fixtures'
 import { errorOf } from '../helpers'
 import { letterData, useDocsApps } from '../documents/register-helpers'
 import { threePersonOffice } from './signoff-office'
@@ -35,6 +36,21 @@ describe('草稿 → 审核 → 签发', () => {
     const doc = await app.call('documents/get', { id: signed.documentId ?? '' })
     expect(doc).toMatchObject({ number: '柳市消安委办函〔2024〕1号', draftedBy: '黄丽娜', reviewedBy: '陈志强', signedBy: '李晓燕' })
     expect(await app.call('drafts/ofDocument', { documentId: doc.id })).toMatchObject({ signedAt: expect.any(String), reviewedAt: expect.any(String) })
+  })
+
+  it('a notice drafted for a hazard waits on it, named by its unit and the hazard’s 编号, and is not drafted twice', async () => {
+    const { app, as } = await office()
+    const { shop } = await smallLedger(app)
+    const c = await caseIn(app, 'registered', { subjectId: shop.id })
+    const other = await caseIn(app, 'registered', { subjectId: shop.id })
+    await as('clerk')
+    const { data } = await app.call('documents/draft', { kind: 'rectification_notice', caseId: c.id })
+    await app.call('drafts/save', { kind: 'rectification_notice', data, caseId: c.id })
+    expect(await app.call('drafts/list', { caseId: c.id })).toMatchObject([{ status: 'draft', caseNumber: c.number, recipient: '好运来小吃店', title: '消防安全隐患限期整改通知书' }])
+    expect(await app.call('drafts/list', { caseId: other.id })).toEqual([])
+    const twice = await errorOf(app, 'drafts/save', { kind: 'rectification_notice', data, caseId: c.id })
+    expect(twice).toMatchObject({ code: 'CONFLICT', field: 'caseId', message: `隐患 ${c.number} 已有「消防安全隐患限期整改通知书」草稿等待审核，请先办理或作废该草稿` })
+    expect(await app.call('drafts/list', {})).toHaveLength(1)
   })
 
   it('the drafter may not check their own draft, and the one-step issue is refused while sign-off is required', async () => {

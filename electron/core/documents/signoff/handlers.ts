@@ -12,7 +12,7 @@ export const signOffHandlers = [
   handler('drafts/review', draftReviewSchema, (args, ctx) => reviewDraft(ctx, args)),
   handler('drafts/sign', draftIdSchema, (args, ctx) => signDraft(ctx, args.id)),
   handler('drafts/void', draftVoidSchema, (args, ctx) => voidDraft(ctx, args.id, args.reason)),
-  handler('drafts/list', draftListSchema, (args, ctx) => repo.list(ctx.db, args.status).map((r) => toRecord(ctx, r))),
+  handler('drafts/list', draftListSchema, (args, ctx) => repo.list(ctx.db, args.status, args.caseId).map((r) => toRecord(ctx, r))),
   handler('drafts/get', draftIdSchema, (args, ctx) => toRecord(ctx, draftRow(ctx, args.id))),
   handler('drafts/preview', draftIdSchema, (args, ctx) => previewDraft(ctx, args.id)),
   handler('drafts/ofDocument', z.strictObject({ documentId: id('文书') }), (args, ctx) => {

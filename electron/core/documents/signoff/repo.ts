@@ -20,18 +20,21 @@ export interface DraftRow {
   returned_note: string | null
   document_id: string | null
   document_number: string | null
+  case_number: string | null
   void_reason: string | null
   updated_at: string
 }
 
-const SELECT = `SELECT d.*, doc.number AS document_number FROM document_drafts d LEFT JOIN documents doc ON doc.id = d.document_id`
+const SELECT = `SELECT d.*, doc.number AS document_number, c.number AS case_number
+  FROM document_drafts d LEFT JOIN documents doc ON doc.id = d.document_id LEFT JOIN cases c ON c.id = d.case_id`
 
 export const get = (db: Db, id: string): DraftRow | undefined => db.prepare(`${SELECT} WHERE d.id = ?`).get(id) as DraftRow | undefined
 
-export function list(db: Db, status: DraftStatus | 'open'): DraftRow[] {
-  const where = status === 'open' ? "d.status IN ('draft', 'reviewed')" : 'd.status = ?'
-  const args = status === 'open' ? [] : [status]
-  return db.prepare(`${SELECT} WHERE ${where} ORDER BY d.updated_at DESC LIMIT 500`).all(...args) as DraftRow[]
+/** The drafts in a state, newest first; given a case, that case's drafts only (what waits on the case page). */
+export function list(db: Db, status: DraftStatus | 'open', caseId?: string): DraftRow[] {
+  const where = [status === 'open' ? "d.status IN ('draft', 'reviewed')" : 'd.status = ?', ...(caseId === undefined ? [] : ['d.case_id = ?'])]
+  const args = [...(status === 'open' ? [] : [status]), ...(caseId === undefined ? [] : [caseId])]
+  return db.prepare(`${SELECT} WHERE ${where.join(' AND ')} ORDER BY d.updated_at DESC LIMIT 500`).all(...args) as DraftRow[]
 }
 
 /** The draft a signed document came from: who drafted, checked and signed it, and when. */

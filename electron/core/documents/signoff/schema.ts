@@ -30,7 +30,7 @@ export const draftReviewSchema = z.strictObject({
 
 export const draftIdSchema = z.strictObject({ id: id('草稿') })
 export const draftVoidSchema = z.strictObject({ id: id('草稿'), reason: requiredText('作废原因', 200) })
-export const draftListSchema = z.strictObject({ status: oneOf('状态', [...draftStatuses, 'open'] as const).default('open') })
+export const draftListSchema = z.strictObject({ status: oneOf('状态', [...draftStatuses, 'open'] as const).default('open'), caseId: id('隐患').optional() })
 
 export interface DocumentDraftRecord {
   id: string
@@ -39,6 +39,9 @@ export interface DocumentDraftRecord {
   title: string
   data: Record<string, unknown>
   caseId: string | null
+  /** The hazard's 编号, and to whom the document goes: what tells one draft of a kind from another. */
+  caseNumber: string | null
+  recipient: string
   subjectId: string | null
   status: DraftStatus
   draftedBy: string

@@ -7,7 +7,7 @@ import { loadSettings } from '../../settings/service'
 import { kindOf } from '../kinds'
 import { linkedCase } from '../register/case-step'
 import { checkData, issueDocument } from '../register/issue'
-import { numberPatternOf } from '../register/kind-rules'
+import { numberPatternOf, summaryOf } from '../register/kind-rules'
 import { peekNumber } from '../register/numbering'
 import * as repo from './repo'
 import type { DocumentDraftRecord, DraftSaveInput, DraftStatus } from './schema'
@@ -21,13 +21,16 @@ interface Links {
 export function toRecord(ctx: Ctx, r: repo.DraftRow, settings: Settings = loadSettings(ctx.db)): DocumentDraftRecord {
   const pattern = numberPatternOf(r.kind, settings)
   const pending = r.status === 'draft' || r.status === 'reviewed'
+  const data = JSON.parse(r.data) as Record<string, unknown>
   return {
     id: r.id,
     kind: r.kind,
     kindName: kindOf(r.kind).name,
     title: r.title,
-    data: JSON.parse(r.data) as Record<string, unknown>,
+    data,
     caseId: r.case_id,
+    caseNumber: r.case_number,
+    recipient: summaryOf(r.kind, data).recipient,
     subjectId: r.subject_id,
     status: r.status,
     draftedBy: r.drafted_by,
@@ -57,6 +60,12 @@ function inState(r: repo.DraftRow, allowed: readonly DraftStatus[], what: string
   }
 }
 
+/** One document of a kind waits on a hazard at a time: a second would tell the unit twice. */
+function refuseSecondDraft(ctx: Ctx, theCase: { id: string; number: string }, kind: DraftSaveInput['kind']): void {
+  const waiting = repo.list(ctx.db, 'open', theCase.id).find((d) => d.kind === kind)
+  if (waiting) throw new AppError('CONFLICT', `隐患 ${theCase.number} 已有「${waiting.title}」草稿等待${waiting.status === 'draft' ? '审核' : '签发'}，请先办理或作废该草稿`, 'caseId')
+}
+
 /** 经办: saves a draft (new, or a 草稿 changed, e.g. after it was returned). The data is checked as at 签发. */
 export function saveDraft(ctx: Ctx, input: DraftSaveInput): DocumentDraftRecord {
   return ctx.db.transaction(() => {
@@ -64,6 +73,7 @@ export function saveDraft(ctx: Ctx, input: DraftSaveInput): DocumentDraftRecord 
     if (!settings.signOffByOnePerson) requireRole(ctx, 'drafter', '经办')
     const { summary } = checkData(input.kind, input.data, settings)
     const theCase = input.caseId === undefined ? undefined : linkedCase(ctx, input.caseId, input.subjectId)
+    if (input.id === undefined && theCase) refuseSecondDraft(ctx, theCase, input.kind)
     const links: Links = {
       ...(input.interviewId ? { interviewId: input.interviewId } : {}),
       ...(input.supervisionId ? { supervisionId: input.supervisionId } : {}),
