@@ -197,6 +197,8 @@ describe('operators and sign-off', () => {
     // The waiting draft opens from the hazard, in full.
     await byTest(page, 'case-draft-open').click()
     await byTest(page, 'draft-drawer').locator('[data-test="docx-preview"][data-state="ready"]').waitFor({ timeout: 20_000 })
+    // Its times read as the other pages' dates do.
+    expect(await byTest(page, 'draft-steps').innerText()).toMatch(/经办：黄丽娜（\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d:\d\d）/)
     await page.keyboard.press('Escape')
 
     await page.goto(`${harness.url}#/drafts`)
