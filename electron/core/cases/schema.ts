@@ -56,7 +56,8 @@ export const caseActionLabels: Record<CaseAction, string> = {
 /** What a timeline step records: the lifecycle's own steps, attachments, and the escalation steps (预警 … 督办). */
 export type CaseEventAction = 'register' | CaseAction | 'edit' | 'attach' | 'voidAttachment' | EscalationEventAction | RevisitEventAction
 
-const hazardFields = {
+/** A hazard's fields as the ledger holds them; a document that prints a hazard takes the same limits. */
+export const hazardFields = {
   categoryId: id('隐患类别'),
   severity: oneOf('隐患等级', caseSeverities).default('general'),
   description: requiredText('隐患描述', 2000),

@@ -54,6 +54,20 @@ describe('one notice for the hazards of one unit', () => {
     ])
   })
 
+  it('issues the notice of a hazard written to the ledger’s limits: 依据 of 500 characters, 整改要求 of 1,000', async () => {
+    const app = newApp()
+    const { shop } = await smallLedger(app)
+    const legalBasis = `《中华人民共和国消防法》第十六条${'依'.repeat(500)}`.slice(0, 500)
+    const requirement = `立即清理${'改'.repeat(1000)}`.slice(0, 1000)
+    const c = await caseIn(app, 'registered', { subjectId: shop.id, foundDate: '2024-03-01', legalBasis, requirement })
+    const draft = await app.call('documents/draft', { kind: 'rectification_notice', caseId: c.id })
+    const doc = await app.call('documents/issue', { kind: 'rectification_notice', caseIds: [c.id], data: draft.data })
+    expect(await statusOf(app, c.id)).toBe('noticed')
+    const text = fileText((await app.call('documents/get', { id: doc.id })).path)
+    expect(text).toContain(legalBasis)
+    expect(text).toContain(requirement)
+  })
+
   it('refuses a notice for hazards of two units, changing nothing', async () => {
     const { app, a, other } = await threeHazards()
     const draft = await app.call('documents/draft', { kind: 'rectification_notice', caseId: a.id })

@@ -1,13 +1,15 @@
 import { z } from 'zod'
+import { hazardFields } from '../../cases/schema'
 import { isoDate, requiredText, text } from '../../validation'
 import { dateText, defineKind, docNumber } from './fields'
 
 const hazard = z.strictObject({
   /** the case this row is, when the notice covers several */
   caseId: z.string().max(64).optional(),
-  description: requiredText('隐患描述', 2000),
-  basis: text('依据', 300).default(''),
-  requirement: requiredText('整改要求', 500),
+  // the ledger's own limits: every hazard the ledger holds fits its notice
+  description: hazardFields.description,
+  basis: hazardFields.legalBasis,
+  requirement: hazardFields.requirement,
 })
 
 const schema = z.strictObject({
