@@ -7,7 +7,7 @@ import { columnTexts, tableRows } from './ui'
 const ui = useUi()
 const SLOW = { timeout: 15_000 }
 
-/** Each register page: where it is, its table, the column a row is known by, and where the paper holds it. */
+/** Each register page (and the 操作日志): where it is, its table, the column a row is known by, and where the paper holds it. */
 const PAGES = [
   { route: '/subjects', list: 'subjects', table: 'subjects-table', key: 'name', printed: 2, title: '监管对象清单' },
   { route: `/inspections?f=${encodeURIComponent('{"kind":"night"}')}`, list: 'inspections', table: 'inspections-table', key: 'subjectName', printed: 3, title: '检查记录清单', filter: '筛选条件：检查类型：夜查' },
@@ -21,6 +21,7 @@ const PAGES = [
   { route: '/areas', list: 'areas', table: 'areas-table', key: 'name', printed: 2, title: '村(社区)名册' },
   { route: '/drafts', list: 'drafts', table: 'drafts-table', key: 'title', printed: 2, title: '待审签文书清单', filter: '筛选条件：状态：待办（草稿、已审核）' },
   { route: '/inspectors', list: 'inspectors', table: 'roster-table', key: 'name', printed: 2, title: '检查人员名册' },
+  { route: `/audit?f=${encodeURIComponent('{"entity":"subject"}')}`, list: 'audit', table: 'audit-table', key: 'data', printed: 6, title: '操作日志', filter: '筛选条件：记录类别：监管对象' },
 ] as const
 
 describe('打印 on every register page', () => {

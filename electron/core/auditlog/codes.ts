@@ -3,7 +3,7 @@ import type { LetterRung } from '../escalation/schema'
 
 /*
  * Every kind of record and every action the audit log holds. The 操作日志 names each in Chinese
- * (src/locales/firstuse.ts, typed by these lists), and audit() takes no other code: a writer with a
+ * (electron/shared/audit-words.ts, typed by these lists), and audit() takes no other code: a writer with a
  * new one fails the type check until the code is listed here and named there.
  */
 

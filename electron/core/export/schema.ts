@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { auditListSchema } from '../auditlog/schema'
 import { areaListSchema } from '../areas/schema'
 import { campaignListSchema } from '../campaigns/schema'
 import { caseListSchema } from '../cases/schema'
@@ -53,6 +54,7 @@ const sheetListNames = {
   areas: '村(社区)',
   inspectors: '检查人员名册',
   drafts: '文书审签',
+  audit: '操作日志',
 }
 
 /**
@@ -79,6 +81,7 @@ export const exportSheetSchema = z.discriminatedUnion(
     z.strictObject({ list: z.literal('areas'), filter: areaListSchema.prefault({}) }),
     z.strictObject({ list: z.literal('inspectors'), filter: inspectorListSchema.prefault({}) }),
     z.strictObject({ list: z.literal('drafts'), filter: draftListSchema.prefault({}) }),
+    z.strictObject({ list: z.literal('audit'), filter: auditListSchema.omit({ entityId: true, ...noPaging }).prefault({}) }),
   ],
   { error: (iss) => (iss.code === 'invalid_union' ? `打印的清单无效，应为：${Object.entries(sheetListNames).map(([k, v]) => `${k}（${v}）`).join('、')}` : undefined) },
 )

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { auditActions, auditEntities } from '../../../electron/core/auditlog/codes'
 import { caseActions } from '../../../electron/core/cases/schema'
 import { letterRungs } from '../../../electron/core/escalation/schema'
-import { actionLabel, entityLabel, readableOf } from '../../../src/views/audit/audit-labels'
+import { actionLabel, entityLabel, readableOf } from '../../../electron/shared/audit-words'
 import { seedCampaign } from '../reporting/fixture'
 import { testApp } from '../helpers'
 

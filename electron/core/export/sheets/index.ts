@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { exportSheetSchema, SheetListName } from '../schema'
 import { sheetOf, type MakeSheet } from '../sheet'
 import { areasSheet } from './areas'
+import { auditSheet } from './audit'
 import { campaignsSheet } from './campaigns'
 import { incidentsSheet } from './incidents'
 import { inspectorsSheet } from './inspectors'
@@ -38,4 +39,5 @@ export const sheets: { [K in SheetListName]: MakeSheet<FilterOf<K>> } = {
   areas: sheetOf(areasSheet),
   inspectors: sheetOf(inspectorsSheet),
   drafts: sheetOf(draftsSheet),
+  audit: sheetOf(auditSheet),
 }
