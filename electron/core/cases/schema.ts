@@ -96,9 +96,10 @@ export const caseUpdateSchema = z.strictObject({
 export const deadlineBeforeFound = (deadline: string, found: string): string | null =>
   deadline < found ? `整改期限不能早于发现日期（${formatDateZh(found)}）` : null
 
-/** Whether parsing left no problem at exactly these paths: a rule across fields runs once they parsed. */
+/** Whether parsing left no problem at these paths: a rule across fields runs once they parsed. */
 const parsed = (...paths: PropertyKey[][]) => (payload: z.core.ParsePayload): boolean =>
-  payload.issues.every((i) => !paths.some((p) => i.path?.length === p.length && p.every((key, n) => i.path?.[n] === key)))
+  // an issue on a path or on what holds it (the args themselves, a hazard that is not an object) leaves it unread
+  payload.issues.every((i) => !paths.some((p) => (i.path ?? []).length <= p.length && (i.path ?? []).every((key, n) => p[n] === key)))
 
 /*
  * The order of the two days is checked with the other fields (`when`), not after them, so a form

@@ -86,6 +86,9 @@ describe('registering hazards', () => {
       { field: 'hazards.0.deadline', message: '整改期限不能早于发现日期（2024年3月4日）' },
       { field: 'hazards.2.deadline', message: '整改期限不能早于发现日期（2024年3月4日）' },
     ])
+    // a hazard that is not a record at all is named as such; the order of days waits for it
+    expect(await errorOf(app, 'cases/createInspection', { ...visit, hazards: [true, late] })).toMatchObject({ code: 'VALIDATION', field: 'hazards.0' })
+    expect(await errorOf(app, 'cases/createInspection', true as never)).toMatchObject({ code: 'VALIDATION' })
   })
 
   it('enters one inspection with several hazards together, or nothing', async () => {
