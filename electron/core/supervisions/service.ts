@@ -9,6 +9,7 @@ import { recordOnCase } from '../escalation/timeline'
 import { AppError, notFound } from '../errors'
 import type { Page } from '../paging'
 import { loadSettings } from '../settings/service'
+import { planDateIssues } from './dates'
 import * as repo from './repo'
 import {
   supervisionStatusLabels,
@@ -65,10 +66,8 @@ export function createSupervision(ctx: Ctx, input: z.output<typeof supervisionCr
     if (repo.activeForCase(ctx.db, c.id, ctx.clock.today())) throw new AppError('CONFLICT', `隐患 ${c.number} 已在挂牌督办中`, 'caseId')
     const today = ctx.clock.today()
     const startDate = input.startDate ?? today
-    if (startDate > today) throw invalid(`挂牌日期不能晚于今天（${formatDateZh(today)}）`, 'startDate')
-    if (startDate < c.foundDate) throw invalid(`挂牌日期不能早于发现日期（${formatDateZh(c.foundDate)}）`, 'startDate')
-    if (input.supervisionDeadline < startDate) throw invalid('督办期限不能早于挂牌日期', 'supervisionDeadline')
-    if (input.fixDeadline < c.foundDate) throw invalid(`整改时限不能早于发现日期（${formatDateZh(c.foundDate)}）`, 'fixDeadline')
+    const [first, ...more] = planDateIssues(c.foundDate, input, today)
+    if (first) throw new AppError('VALIDATION', first.message, first.field, [first, ...more])
     const write = { ...input, office: input.office ?? loadSettings(ctx.db).officeName, startDate }
     const id = ctx.newId()
     const { at, by } = stamp(ctx)

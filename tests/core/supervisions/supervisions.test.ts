@@ -89,6 +89,28 @@ describe('挂牌督办', () => {
     expect(await errorOf(app, 'supervisions/create', plan(open.id, { reportRhythm: 'daily' as 'weekly' }))).toMatchObject({ field: 'reportRhythm' })
   })
 
+  it('names every field at fault in one answer: an empty 牵头部门 with a 挂牌日期 and a 整改时限 before the 发现日期', async () => {
+    const app = testApp()
+    const { shop } = await majorOverdue(app)
+    const open = await caseIn(app, 'rectifying', { subjectId: shop.id, foundDate: '2024-03-20', deadline: '2024-03-25' })
+    const wrong = plan(open.id, { leadDepartment: ' ', startDate: '2024-03-19', fixDeadline: '2024-03-18', supervisionDeadline: '2024-03-18' })
+    const e = await errorOf(app, 'supervisions/create', wrong)
+    expect(e).toMatchObject({ code: 'VALIDATION', field: 'leadDepartment' })
+    expect(e.issues).toEqual([
+      { field: 'leadDepartment', message: '请填写牵头部门' },
+      { field: 'startDate', message: '挂牌日期不能早于发现日期（2024年3月20日）' },
+      { field: 'supervisionDeadline', message: '督办期限不能早于挂牌日期' },
+      { field: 'fixDeadline', message: '整改时限不能早于发现日期（2024年3月20日）' },
+    ])
+    // the dates alone: still all of them at once
+    const dates = await errorOf(app, 'supervisions/create', { ...wrong, leadDepartment: '镇应急管理办公室' })
+    expect(dates.issues?.map((i) => i.field)).toEqual(['startDate', 'supervisionDeadline', 'fixDeadline'])
+    // a 挂牌日期 that is not a day is the schema's to name; the rules that start from it wait
+    const typo = await errorOf(app, 'supervisions/create', { ...wrong, startDate: '2024-3' })
+    expect(typo.issues?.map((i) => i.field)).toEqual(['leadDepartment', 'startDate', 'fixDeadline'])
+    expect((await app.call('supervisions/list', {})).total).toBe(0)
+  })
+
   it('progress reports move the next report due; a late one shows on the dashboard', async () => {
     const app = testApp()
     const { major } = await majorOverdue(app)
