@@ -112,10 +112,17 @@ export function readableOf(data: unknown): string {
 }
 
 /** The entry's 内容: what it names, else how many settings or fields it changed. */
-export function summaryOf(data: unknown): string {
+function summaryOf(data: unknown): string {
   const readable = readableOf(data)
   if (readable !== '' || data === null || typeof data !== 'object') return readable
   const d = data as Record<string, unknown>
   const changed = Object.keys(d).filter((k) => typeof d[k] === 'object' && d[k] !== null && 'to' in (d[k] as object))
   return changed.length > 0 ? `修改了 ${changed.length} 项` : ''
+}
+
+/** The 内容 a person reads: the record it is about (a case step records only the case's id), then what it names or changed. */
+export function contentOf(entry: { recordName: string; data: unknown }): string {
+  const summary = summaryOf(entry.data)
+  if (entry.recordName === '' || summary.includes(entry.recordName)) return summary
+  return summary === '' ? entry.recordName : `${entry.recordName}　${summary}`
 }

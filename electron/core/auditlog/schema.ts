@@ -23,6 +23,8 @@ export interface AuditLogEntry {
   action: string
   entity: string
   entityId: string
+  /** The record in words ('' for a kind with no name): a case's number, a unit's name. */
+  recordName: string
   data: unknown
   /** Written before the hash chain began (an older version of the program). */
   unchained: boolean

@@ -40,6 +40,16 @@ describe('printing the 操作日志', () => {
     expect(doc.rows.slice(1).map((row) => row.cells)).toEqual(sheet.rows)
   })
 
+  it('names the case a step was taken on, which the entry itself records only by its id', async () => {
+    const filter = { entity: 'case', action: 'close' }
+    const closed = (await app.call('audit/list', filter)).rows
+    expect(closed.length).toBeGreaterThan(0)
+    const numbers = (await app.call('cases/list', { status: ['closed'] })).rows.map((c) => c.number)
+    expect(closed.map((r) => r.recordName)).toEqual(numbers)
+    const sheet = await app.call('export/sheet', { list: 'audit', filter })
+    expect(sheet.rows.map((row) => [row[3], row[5]])).toEqual(numbers.map((n) => ['销号', n]))
+  })
+
   it('says who and which record the filter asked for', async () => {
     const sheet = await app.call('export/sheet', { list: 'audit', filter: { operator: '张三', record: '长江' } })
     expect(sheet.notes[0]).toBe('筛选条件：操作人：张三；记录：“长江”')

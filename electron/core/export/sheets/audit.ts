@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { actionLabel, entityLabel, summaryOf } from '../../../shared/audit-words'
+import { actionLabel, entityLabel, contentOf } from '../../../shared/audit-words'
 import type { AuditLogEntry } from '../../auditlog/schema'
 import { listAudit } from '../../auditlog/service'
 import { allPages } from '../columns'
@@ -33,6 +33,6 @@ export const auditSheet: SheetList<Filter, AuditLogEntry> = {
     { header: '操作人', share: 3, value: (r) => r.operator },
     { header: '操作', share: 4, value: (r) => actionLabel(r.action) },
     { header: '记录类别', share: 3, value: (r) => entityLabel(r.entity) },
-    { header: '内容', share: 9, value: (r) => summaryOf(r.data) },
+    { header: '内容', share: 9, value: (r) => contentOf(r) },
   ],
 }
