@@ -2,6 +2,9 @@
 
 const DAY_MS = 86_400_000
 
+/** The value when it is a day written YYYY-MM-DD: raw args a schema refused may hold anything. */
+export const asIsoDay = (v: unknown): string | undefined => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined)
+
 const toUtc = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)))
 
 export const addDays = (iso: string, days: number): string => new Date(toUtc(iso) + days * DAY_MS).toISOString().slice(0, 10)

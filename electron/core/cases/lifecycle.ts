@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { AppError } from '../errors'
+import { AppError, type FieldIssue } from '../errors'
 import { formatDateZh } from '../dates'
 import { caseActionLabels, caseStatusLabels, type CaseAction, type CaseStatus, type caseTransitionSchema } from './schema'
 
@@ -60,24 +60,50 @@ export interface TransitionPlan {
   data: Record<string, unknown>
 }
 
-const invalid = (message: string, field: string) => new AppError('VALIDATION', message, field)
+/** A step's days as given: the date of the act (today when left out) and a new deadline. */
+export interface StepDays {
+  action: CaseAction
+  date?: string | undefined
+  newDeadline?: string | undefined
+  escalate?: boolean | undefined
+}
+
+/**
+ * A step's days against the case's own: every field at fault, its first problem, so a dialog names
+ * them together with whatever else is wrong.
+ */
+export function stepDayIssues(facts: CaseFacts, step: StepDays, today: string): FieldIssue[] {
+  const date = step.date ?? today
+  const found: [boolean, string, string][] = [
+    [date > today, 'date', `日期不能晚于今天（${formatDateZh(today)}）`],
+    [date < facts.foundDate, 'date', `日期不能早于发现日期（${formatDateZh(facts.foundDate)}）`],
+  ]
+  const next = step.newDeadline
+  if (step.action === 'recheckFailed') {
+    found.push([next === undefined && !step.escalate, 'newDeadline', '复查不合格时请填写新的整改期限，或选择升级处理'])
+    found.push([next !== undefined && next <= date, 'newDeadline', '新的整改期限应晚于复查日期'])
+  }
+  if (step.action === 'extend' && next !== undefined) {
+    found.push([next <= facts.deadline, 'newDeadline', `延期后的整改期限应晚于原期限（${formatDateZh(facts.deadline)}）`])
+    found.push([next < date, 'newDeadline', `延期后的整改期限不能早于办理日期（${formatDateZh(date)}）`])
+  }
+  const issues: FieldIssue[] = []
+  for (const [wrong, field, message] of found) if (wrong && !issues.some((i) => i.field === field)) issues.push({ field, message })
+  return issues
+}
 
 /** Checks an action against the lifecycle and the case's dates; returns the change or throws. */
 export function planTransition(facts: CaseFacts, input: TransitionInput, today: string): TransitionPlan {
   const rule = lifecycle[input.action]
   if (!rule.from.includes(facts.status)) throw new AppError('ILLEGAL_STATE', refusal(facts.status, input.action), 'action')
+  const [first, ...more] = stepDayIssues(facts, { ...input, newDeadline: 'newDeadline' in input ? input.newDeadline : undefined }, today)
+  if (first) throw new AppError('VALIDATION', first.message, first.field, [first, ...more])
   const date = input.date ?? today
-  if (date > today) throw invalid(`日期不能晚于今天（${formatDateZh(today)}）`, 'date')
-  if (date < facts.foundDate) throw invalid(`日期不能早于发现日期（${formatDateZh(facts.foundDate)}）`, 'date')
   const plan: TransitionPlan = { from: facts.status, to: rule.to === 'same' ? facts.status : rule.to, date, data: {} }
 
   switch (input.action) {
     case 'recheckFailed':
-      if (input.newDeadline === undefined && !input.escalate) {
-        throw invalid('复查不合格时请填写新的整改期限，或选择升级处理', 'newDeadline')
-      }
       if (input.newDeadline !== undefined) {
-        if (input.newDeadline <= date) throw invalid('新的整改期限应晚于复查日期', 'newDeadline')
         plan.deadline = input.newDeadline
         plan.data = { oldDeadline: facts.deadline, newDeadline: input.newDeadline }
       }
@@ -87,10 +113,6 @@ export function planTransition(facts: CaseFacts, input: TransitionInput, today: 
       }
       return plan
     case 'extend':
-      if (input.newDeadline <= facts.deadline) {
-        throw invalid(`延期后的整改期限应晚于原期限（${formatDateZh(facts.deadline)}）`, 'newDeadline')
-      }
-      if (input.newDeadline < date) throw invalid(`延期后的整改期限不能早于办理日期（${formatDateZh(date)}）`, 'newDeadline')
       plan.deadline = input.newDeadline
       plan.data = { oldDeadline: facts.deadline, newDeadline: input.newDeadline, reason: input.reason, approver: input.approver }
       return plan

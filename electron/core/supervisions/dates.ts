@@ -1,6 +1,6 @@
 import type { Ctx } from '../context'
 import * as cases from '../cases/repo'
-import { formatDateZh } from '../dates'
+import { asIsoDay, formatDateZh } from '../dates'
 import type { FieldIssue } from '../errors'
 
 interface PlanDates {
@@ -28,9 +28,6 @@ export function planDateIssues(foundDate: string, d: PlanDates, today: string): 
   return issues
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
-const day = (v: unknown): string | undefined => (typeof v === 'string' && ISO_DAY.test(v) ? v : undefined)
-
 /**
  * The same rules on args the schema refused for another field (a 牵头部门 left empty), so a date
  * before the 发现日期 comes in the same answer and not on the next 保存. A date that is not a day
@@ -39,9 +36,9 @@ const day = (v: unknown): string | undefined => (typeof v === 'string' && ISO_DA
 export function planDateIssuesOfRaw(raw: Record<string, unknown>, ctx: Ctx): FieldIssue[] {
   const c = typeof raw.caseId === 'string' ? cases.get(ctx.db, raw.caseId, ctx.clock.today()) : undefined
   if (!c) return []
-  const startDate = day(raw.startDate)
-  const fixDeadline = day(raw.fixDeadline)
+  const startDate = asIsoDay(raw.startDate)
+  const fixDeadline = asIsoDay(raw.fixDeadline)
   const startUnknown = raw.startDate !== undefined && startDate === undefined
-  const dates = startUnknown ? { fixDeadline } : { startDate, fixDeadline, supervisionDeadline: day(raw.supervisionDeadline) }
+  const dates = startUnknown ? { fixDeadline } : { startDate, fixDeadline, supervisionDeadline: asIsoDay(raw.supervisionDeadline) }
   return planDateIssues(c.foundDate, dates, ctx.clock.today())
 }

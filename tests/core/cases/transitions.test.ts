@@ -115,6 +115,30 @@ describe('moving a case along its lifecycle', () => {
     expect(await errorOf(app, 'cases/transition', { id: 'nope', action: 'notice' })).toMatchObject({ code: 'NOT_FOUND' })
   })
 
+  it('names the days at fault together with the other fields of a step, not on the next 保存', async () => {
+    const app = testApp()
+    const { shop } = await smallLedger(app)
+    const c = await caseIn(app, 'rectifying', { subjectId: shop.id })
+    const fields = async (args: Record<string, unknown>) => (await errorOf(app, 'cases/transition', { id: c.id, ...args })).issues
+    // 延期 with its reason left empty, a 批准人, and a deadline no later than the old one
+    expect(await fields({ action: 'extend', newDeadline: '2024-03-08', approver: '周立新' })).toEqual([
+      { field: 'reason', message: '请填写延期原因' },
+      { field: 'newDeadline', message: '延期后的整改期限应晚于原期限（2024年3月10日）' },
+    ])
+    // the schema's own problems and both days of the step at once
+    expect((await fields({ action: 'extend', newDeadline: '2024-03-08', date: '2024-02-01' }))?.map((i) => i.field)).toEqual(['reason', 'approver', 'date', 'newDeadline'])
+    // a date that is not a day is the schema's to name; the rules that count from it wait
+    expect((await fields({ action: 'extend', newDeadline: '2024-03-08', date: '2024-3' }))?.map((i) => i.field)).toEqual(['date', 'reason', 'approver'])
+    app.clock.set('2024-03-20T01:00:00.000Z')
+    await app.call('cases/transition', { id: c.id, action: 'requestRecheck', date: '2024-03-10' })
+    const failed = await errorOf(app, 'cases/transition', { id: c.id, action: 'recheckFailed', date: '2024-03-12', newDeadline: '2024-03-11', note: 'x'.repeat(1001) })
+    expect(failed.issues).toEqual([
+      { field: 'note', message: expect.stringContaining('备注') as string },
+      { field: 'newDeadline', message: '新的整改期限应晚于复查日期' },
+    ])
+    expect((await app.call('cases/get', { id: c.id })).status).toBe('awaiting_recheck')
+  })
+
   it('does not overwrite a change made since the page was loaded', async () => {
     const app = testApp()
     const { shop } = await smallLedger(app)
