@@ -29,26 +29,6 @@ export function keyboardDefaults(doc: Document): void {
   doc.addEventListener('pointerdown', (e) => (moved = e.target), true)
   doc.addEventListener('keydown', (e) => (moved = e.key), true)
   doc.addEventListener('focusin', enterGroupAtChoice)
-  doc.addEventListener('keydown', nextTagOnEnter, true)
-}
-
-/**
- * A list typed one entry after another (报送数字项, 网格, 配合部门): Enter adds the entry and opens
- * the next, Enter on an empty one leaves the focus on its add button. naive-ui closed the input and
- * the focus fell to the page, so the next entry typed went nowhere.
- */
-function nextTagOnEnter(e: KeyboardEvent): void {
-  const typed = e.target
-  const tags = typed instanceof HTMLInputElement ? typed.closest('.n-dynamic-tags') : null
-  if (e.key !== 'Enter' || !tags || !(typed instanceof HTMLInputElement)) return
-  const more = typed.value.trim() !== ''
-  setTimeout(() => {
-    const last = tags.lastElementChild
-    const add = last?.matches('button') ? last : last?.querySelector('button')
-    if (!(add instanceof HTMLButtonElement) || add.disabled) return
-    if (more) add.click()
-    else add.focus()
-  })
 }
 
 /** What moved last: the element pressed, or the key. */
